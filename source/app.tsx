@@ -1,0 +1,122 @@
+// The frame and the current step. The only place that exits (Shopify cli-kit's rule): every quit path,
+// asked or not, ends here.
+
+import {Box, Text, useApp, useInput} from 'ink';
+import {useCallback, useReducer, useState, useSyncExternalStore} from 'react';
+import type {EngineName, LocalImage} from './engine/types.js';
+import {useServices} from './services.js';
+import {LoginStep} from './steps/login/login-step.js';
+import {ImageStep} from './steps/image/image-step.js';
+import {Frame} from './ui/frame.js';
+import {FrameContextsContext} from './ui/frame-contexts.js';
+import {HelpOverlay} from './ui/help-overlay.js';
+import {actionFor, type KeyContext} from './ui/keymap.js';
+import {calculateLayout} from './ui/layout.js';
+import {useTheme} from './ui/theme.js';
+import {TooSmall} from './ui/too-small.js';
+import {useTerminalSize} from './ui/use-terminal-size.js';
+import {initialWizardState, stepMarks, wizardReducer, type Session} from './wizard/reducer.js';
+
+export type AppProps = {notice?: string};
+
+export function App({notice}: AppProps) {
+	const {exit} = useApp();
+	const {runner} = useServices();
+	const theme = useTheme();
+	const size = useTerminalSize();
+	const layout = calculateLayout(size.columns, size.rows);
+	const [wizard, dispatch] = useReducer(wizardReducer, initialWizardState);
+	const [contexts, setContexts] = useState<readonly KeyContext[]>(['login']);
+	const [overlay, setOverlay] = useState<'none' | 'help' | 'quit'>('none');
+	const busy = useSyncExternalStore(runner.subscribe, () => runner.records().some((r) => r.state === 'running'));
+
+	const quit = useCallback(() => (busy ? setOverlay('quit') : exit()), [busy, exit]);
+
+	useInput((input, key) => {
+		if (overlay === 'quit') {
+			if (input === 'y' || key.return || (key.ctrl && input === 'c')) exit();
+			else if (input === 'n' || key.escape || key.leftArrow) setOverlay('none');
+			return;
+		}
+		const action = actionFor(input, key, overlay === 'help' ? ['panel'] : contexts);
+		if (action === 'quit') quit();
+		else if (action === 'help') setOverlay(overlay === 'help' ? 'none' : 'help');
+		else if (overlay === 'help' && action === 'back') setOverlay('none');
+	});
+
+	const onLoggedIn = useCallback((session: Session) => dispatch({type: 'logged-in', session}), []);
+	const onImage = useCallback(
+		(engine: EngineName, image: LocalImage) => dispatch({type: 'image-chosen', engine, image}),
+		[],
+	);
+	const back = useCallback(() => dispatch({type: 'back'}), []);
+
+	if (layout.tooSmall) return <TooSmall columns={size.columns} rows={size.rows} />;
+
+	const isActive = overlay === 'none';
+	const body = (() => {
+		switch (wizard.step) {
+			case 'login':
+				return <LoginStep isActive={isActive} onLoggedIn={onLoggedIn} />;
+			case 'image':
+				return (
+					<ImageStep
+						isActive={isActive}
+						height={layout.bodyRows}
+						width={layout.columns}
+						onChosen={onImage}
+						onBack={back}
+					/>
+				);
+			default:
+				return <NotYet wizard={wizard} onBack={back} isActive={isActive} />;
+		}
+	})();
+
+	return (
+		<FrameContextsContext.Provider value={setContexts}>
+			<Frame
+				layout={layout}
+				session={wizard.session}
+				marks={stepMarks(wizard)}
+				contexts={overlay === 'help' ? ['panel'] : contexts}
+				notice={notice}
+			>
+				{overlay === 'quit' ? (
+					<Box flexDirection="column">
+						<Text color={theme.warn} bold>
+							A command is still running. Quit anyway? It will be stopped.
+						</Text>
+						<Text>y / Enter: quit · n / Esc: keep going</Text>
+					</Box>
+				) : null}
+				{overlay === 'help' ? <HelpOverlay /> : null}
+				<Box display={overlay === 'none' ? 'flex' : 'none'} flexDirection="column">
+					{body}
+				</Box>
+			</Frame>
+		</FrameContextsContext.Provider>
+	);
+}
+
+import {useFrameContexts} from './ui/frame-contexts.js';
+import type {WizardState} from './wizard/reducer.js';
+
+function NotYet({wizard, onBack, isActive}: {wizard: WizardState; onBack: () => void; isActive: boolean}) {
+	useFrameContexts(['panel']);
+	useInput(
+		(input, key) => {
+			const action = actionFor(input, key, ['panel']);
+			if (action === 'back') onBack();
+		},
+		{isActive},
+	);
+	return (
+		<Box flexDirection="column">
+			<Text>
+				Image: <Text bold>{wizard.image?.ref}</Text> ({wizard.engine})
+			</Text>
+			<Text>The {wizard.step} step is not built yet. Press ← to go back, q to quit.</Text>
+		</Box>
+	);
+}

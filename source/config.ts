@@ -1,0 +1,104 @@
+// The user's preferences, in a `conf` store validated by a JSON schema: the engine choice and, per
+// cluster and project, the last choices (later steps add to them). A damaged file is set aside with a
+// warning, never a crash. Keys are server URLs, which contain dots: dot-notation access is off.
+
+import Conf from 'conf';
+import {existsSync, renameSync} from 'node:fs';
+import {homedir} from 'node:os';
+import path from 'node:path';
+import type {EngineName} from './engine/types.js';
+
+export type ProjectPrefs = {
+	imageStream?: string;
+	tag?: string;
+	access?: 'private' | 'authenticated' | 'public';
+	deployment?: string;
+	container?: string;
+};
+
+export type ClusterPrefs = {lastProject?: string; projects?: Record<string, ProjectPrefs>};
+
+export type Preferences = {engine?: EngineName; clusters?: Record<string, ClusterPrefs>};
+
+const projectSchema = {
+	type: 'object',
+	properties: {
+		imageStream: {type: 'string'},
+		tag: {type: 'string'},
+		access: {enum: ['private', 'authenticated', 'public']},
+		deployment: {type: 'string'},
+		container: {type: 'string'},
+	},
+};
+
+const schema = {
+	engine: {enum: ['docker', 'podman']},
+	clusters: {
+		type: 'object',
+		additionalProperties: {
+			type: 'object',
+			properties: {
+				lastProject: {type: 'string'},
+				projects: {type: 'object', additionalProperties: projectSchema},
+			},
+		},
+	},
+} as const;
+
+export function configDirectory(env: NodeJS.ProcessEnv = process.env): string {
+	if (env.RAHTI_PUSH_CONFIG_DIR) return env.RAHTI_PUSH_CONFIG_DIR;
+	return path.join(env.XDG_CONFIG_HOME ?? path.join(env.HOME ?? homedir(), '.config'), 'rahti-push');
+}
+
+export type Settings = {
+	readonly path: string;
+	read(): Preferences;
+	setEngine(engine: EngineName): void;
+	rememberProject(server: string, project: string, prefs: ProjectPrefs): void;
+};
+
+export type OpenedSettings = {settings: Settings; warning?: string};
+
+function create(directory: string): Conf<Preferences> {
+	return new Conf<Preferences>({
+		projectName: 'rahti-push',
+		cwd: directory,
+		schema: schema as never,
+		accessPropertiesByDotNotation: false,
+		clearInvalidConfig: false,
+	});
+}
+
+export function openSettings(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): OpenedSettings {
+	const directory = configDirectory(env);
+	let store: Conf<Preferences>;
+	let warning: string | undefined;
+	try {
+		store = create(directory);
+	} catch (error) {
+		const file = path.join(directory, 'config.json');
+		const aside = `${file}.damaged-${now.toISOString().replaceAll(':', '-')}`;
+		if (existsSync(file)) renameSync(file, aside);
+		warning = `The config file was damaged (${(error as Error).message.split('\n')[0]}); it was moved to ${aside} and a fresh one started.`;
+		store = create(directory);
+	}
+
+	const read = (): Preferences => ({engine: store.get('engine'), clusters: store.get('clusters') ?? {}});
+	return {
+		warning,
+		settings: {
+			path: store.path,
+			read,
+			setEngine: (engine) => store.set('engine', engine),
+			rememberProject(server, project, prefs) {
+				const clusters = read().clusters ?? {};
+				const cluster = clusters[server] ?? {};
+				const projects = cluster.projects ?? {};
+				store.set('clusters', {
+					...clusters,
+					[server]: {...cluster, lastProject: project, projects: {...projects, [project]: {...projects[project], ...prefs}}},
+				});
+			},
+		},
+	};
+}

@@ -1,0 +1,109 @@
+// The one place that starts processes. Everything in rahti/ and engine/ calls a Runner, so tests, the
+// teaching view and (later) dry-run all see the same record of what ran. Secrets travel on stdin or in
+// files, never in argv; whatever a command prints is redacted before anyone sees it.
+
+import {execa} from 'execa';
+import {formatCommand} from './command-line.js';
+import {redact} from './redact.js';
+
+export type CommandSpec = {
+	readonly file: string;
+	readonly args: readonly string[];
+	/** One line on what the command does, for the teaching view. */
+	readonly purpose?: string;
+	/** Written to the child's stdin (how secrets are passed). */
+	readonly input?: string;
+	/** Values to mask in the record, the output and errors. */
+	readonly secrets?: readonly string[];
+	readonly env?: Readonly<Record<string, string | undefined>>;
+	readonly timeoutMs?: number;
+	readonly signal?: AbortSignal;
+};
+
+export type CommandResult = {
+	readonly ok: boolean;
+	readonly exitCode: number | undefined;
+	readonly stdout: string;
+	readonly stderr: string;
+	/** The program is not installed (not on PATH). */
+	readonly notFound: boolean;
+	readonly timedOut: boolean;
+	readonly canceled: boolean;
+};
+
+export type CommandRecord = {
+	readonly id: number;
+	readonly display: string;
+	readonly purpose?: string;
+	readonly state: 'running' | 'ok' | 'failed';
+	readonly exitCode?: number;
+};
+
+export type Runner = {
+	run(spec: CommandSpec): Promise<CommandResult>;
+	records(): readonly CommandRecord[];
+	subscribe(listener: () => void): () => void;
+};
+
+export function createRunner(baseEnv: NodeJS.ProcessEnv = process.env): Runner {
+	const log: CommandRecord[] = [];
+	const listeners = new Set<() => void>();
+	const notify = () => {
+		for (const listener of listeners) listener();
+	};
+
+	const update = (id: number, patch: Partial<CommandRecord>) => {
+		const index = log.findIndex((record) => record.id === id);
+		if (index !== -1) log[index] = {...log[index]!, ...patch};
+		notify();
+	};
+
+	return {
+		records: () => log,
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		async run(spec) {
+			const secrets = spec.secrets ?? [];
+			const id = log.length + 1;
+			log.push({id, display: formatCommand(spec.file, spec.args, secrets), purpose: spec.purpose, state: 'running'});
+			notify();
+			const result = await execa(spec.file, [...spec.args], {
+				reject: false,
+				input: spec.input,
+				stdin: spec.input === undefined ? 'ignore' : undefined,
+				env: mergeEnv(baseEnv, spec.env),
+				extendEnv: false,
+				timeout: spec.timeoutMs,
+				cancelSignal: spec.signal,
+				forceKillAfterDelay: 2000,
+				stripFinalNewline: false,
+			});
+			const code = (result as {code?: string}).code;
+			const outcome: CommandResult = {
+				ok: !result.failed,
+				exitCode: result.exitCode,
+				stdout: redact(String(result.stdout ?? ''), secrets),
+				stderr: redact(String(result.stderr ?? ''), secrets),
+				notFound: code === 'ENOENT',
+				timedOut: Boolean(result.timedOut),
+				canceled: Boolean(result.isCanceled),
+			};
+			update(id, {state: outcome.ok ? 'ok' : 'failed', exitCode: outcome.exitCode});
+			return outcome;
+		},
+	};
+}
+
+/** Later values win; `undefined` removes a variable (e.g. to hide CI from a child). */
+export function mergeEnv(
+	base: NodeJS.ProcessEnv,
+	extra: Readonly<Record<string, string | undefined>> = {},
+): Record<string, string> {
+	const env: Record<string, string> = {};
+	for (const [key, value] of Object.entries({...base, ...extra})) {
+		if (value !== undefined) env[key] = value;
+	}
+	return env;
+}

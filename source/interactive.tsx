@@ -1,0 +1,32 @@
+// The full-screen wizard: alternate screen, render, wait, restore. Loaded only when a terminal is there.
+
+import {render} from 'ink';
+import {App} from './app.js';
+import {openSettings} from './config.js';
+import {createRunner} from './exec/runner.js';
+import {Root} from './root.js';
+import {createAltScreen, guardTerminal} from './terminal/alt-screen.js';
+import {makeTheme} from './ui/theme.js';
+
+export async function runInteractive(env: NodeJS.ProcessEnv): Promise<number> {
+	const {settings, warning} = openSettings(env);
+	const services = {runner: createRunner(env), settings, env};
+	const screen = createAltScreen(process.stdout);
+	screen.enter();
+	let unmount = () => {};
+	const unguard = guardTerminal(screen, () => unmount());
+	try {
+		const instance = render(
+			<Root services={services} theme={makeTheme(env)}>
+				<App notice={warning} />
+			</Root>,
+			{exitOnCtrlC: false, patchConsole: true},
+		);
+		unmount = () => instance.unmount();
+		await instance.waitUntilExit();
+		return 0;
+	} finally {
+		unguard();
+		screen.leave();
+	}
+}

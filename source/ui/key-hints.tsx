@@ -1,0 +1,21 @@
+import {Box, Text} from 'ink';
+import {footerHints, type KeyContext} from './keymap.js';
+import {useTheme} from './theme.js';
+
+export function KeyHints({contexts, columns}: {contexts: readonly KeyContext[]; columns: number}) {
+	const theme = useTheme();
+	const hints = footerHints(contexts);
+	return (
+		<Box width={columns}>
+			<Text wrap="truncate">
+				{hints.map((h, index) => (
+					<Text key={h.keys + h.hint}>
+						{index > 0 ? <Text color={theme.muted}> · </Text> : null}
+						<Text bold>{h.keys}</Text>
+						<Text color={theme.muted}> {h.hint}</Text>
+					</Text>
+				))}
+			</Text>
+		</Box>
+	);
+}

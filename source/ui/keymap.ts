@@ -1,0 +1,113 @@
+// Every key the wizard knows, in one table (after lazydocker's keybindings.go): the footer hints and
+// the `?` help overlay are drawn from it, and views ask it whether a key means an action.
+
+import type {Key} from 'ink';
+
+export type KeyAction =
+	| 'forward'
+	| 'back'
+	| 'up'
+	| 'down'
+	| 'pageUp'
+	| 'pageDown'
+	| 'home'
+	| 'end'
+	| 'erase'
+	| 'recheck'
+	| 'switchEngine'
+	| 'help'
+	| 'quit';
+
+/** Where a binding applies: `list` and `text` views take letters as input, so letter keys are off there. */
+export type KeyContext = 'always' | 'list' | 'text' | 'panel' | 'login' | 'image';
+
+export type Binding = {
+	readonly action: KeyAction;
+	readonly keys: string;
+	readonly hint: string;
+	readonly description: string;
+	readonly contexts: readonly KeyContext[];
+	/** Shown in the footer (the help overlay shows all). */
+	readonly inFooter: boolean;
+	readonly match: (input: string, key: Key) => boolean;
+};
+
+const isLetter = (letter: string) => (input: string, key: Key) => input === letter && !key.ctrl && !key.meta;
+
+export const KEYMAP: readonly Binding[] = [
+	{action: 'forward', keys: 'Enter', hint: 'select', description: 'Choose / continue', contexts: ['always'], inFooter: true, match: (_i, k) => k.return},
+	{
+		action: 'back',
+		keys: '← / Esc',
+		hint: 'back',
+		description: 'Go back a step (Backspace too, when nothing is typed)',
+		contexts: ['always'],
+		inFooter: true,
+		match: (_i, k) => k.leftArrow || k.escape,
+	},
+	{action: 'up', keys: '↑', hint: 'move', description: 'Move up', contexts: ['list'], inFooter: false, match: (_i, k) => k.upArrow},
+	{action: 'down', keys: '↓', hint: 'move', description: 'Move down', contexts: ['list'], inFooter: false, match: (_i, k) => k.downArrow},
+	{action: 'pageUp', keys: 'PgUp', hint: 'page', description: 'A page up', contexts: ['list'], inFooter: false, match: (_i, k) => k.pageUp},
+	{action: 'pageDown', keys: 'PgDn', hint: 'page', description: 'A page down', contexts: ['list'], inFooter: false, match: (_i, k) => k.pageDown},
+	{action: 'home', keys: 'Home', hint: 'first', description: 'First row', contexts: ['list'], inFooter: false, match: (_i, k) => k.home},
+	{action: 'end', keys: 'End', hint: 'last', description: 'Last row', contexts: ['list'], inFooter: false, match: (_i, k) => k.end},
+	{
+		action: 'erase',
+		keys: 'Backspace',
+		hint: 'erase',
+		description: 'Erase the last character typed',
+		contexts: ['list', 'text'],
+		inFooter: false,
+		match: (_i, k) => k.backspace || k.delete,
+	},
+	{action: 'switchEngine', keys: 'Tab', hint: 'switch engine', description: 'Switch between docker and podman', contexts: ['image'], inFooter: true, match: (_i, k) => k.tab},
+	{action: 'recheck', keys: 'r', hint: 'check again', description: 'Run the checks again', contexts: ['login'], inFooter: true, match: isLetter('r')},
+	{action: 'help', keys: '?', hint: 'help', description: 'Show or hide this help', contexts: ['always'], inFooter: true, match: (i) => i === '?'},
+	{
+		action: 'quit',
+		keys: 'q / Ctrl+C',
+		hint: 'quit',
+		description: 'Quit (asks first while something runs; in a text field only Ctrl+C)',
+		contexts: ['always'],
+		inFooter: true,
+		match: (i, k) => (k.ctrl && i === 'c') || (i === 'q' && !k.ctrl && !k.meta),
+	},
+];
+
+/** Characters that filter a list (what image, project and tag names are made of). */
+const NAME_CHARACTER = /^[\w.:/@~+-]$/;
+
+/** In a text field every printable key is text; in a list the name characters are filter text. */
+function isTyped(input: string, key: Key, contexts: readonly KeyContext[]): boolean {
+	if (key.ctrl || key.meta || key.return || key.tab || input.length !== 1) return false;
+	if (contexts.includes('text')) return input >= ' ';
+	return contexts.includes('list') && NAME_CHARACTER.test(input);
+}
+
+export function bindingsFor(contexts: readonly KeyContext[]): Binding[] {
+	return KEYMAP.filter((b) => b.contexts.includes('always') || b.contexts.some((c) => contexts.includes(c)));
+}
+
+/** Whether a key is text for the field or filter that has focus. */
+export function typedText(input: string, key: Key, contexts: readonly KeyContext[]): string | undefined {
+	if (isTyped(input, key, contexts)) return input;
+	// A paste arrives as one chunk of several characters.
+	if (contexts.includes('text') && input.length > 1 && !key.ctrl && !key.meta) return input;
+	return undefined;
+}
+
+export function actionFor(input: string, key: Key, contexts: readonly KeyContext[]): KeyAction | undefined {
+	if (isTyped(input, key, contexts)) return undefined;
+	return bindingsFor(contexts).find((binding) => binding.match(input, key))?.action;
+}
+
+/** The footer: "Enter select · ← back · q quit", for the keys that apply now. */
+export function footerHints(contexts: readonly KeyContext[]): Array<{keys: string; hint: string}> {
+	const typing = contexts.includes('list') || contexts.includes('text');
+	const hints = bindingsFor(contexts)
+		.filter((b) => b.inFooter)
+		.filter((b) => !(contexts.includes('text') && b.action === 'help'))
+		.map((b) => ({keys: typing && b.action === 'quit' ? 'Ctrl+C' : b.keys, hint: b.hint}));
+	if (contexts.includes('list')) hints.splice(1, 0, {keys: '↑↓', hint: 'move'}, {keys: 'type', hint: 'filter'});
+	return hints;
+}

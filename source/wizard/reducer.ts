@@ -1,0 +1,61 @@
+// The wizard as a pure state machine: which step is current, what each finished step produced, and
+// which step failed. Views dispatch; nothing here touches a process or the screen.
+
+import type {EngineName, LocalImage} from '../engine/types.js';
+import {STEPS, type StepId, type StepMark} from './steps.js';
+
+export type Session = {user: string; server: string};
+
+export type WizardState = {
+	step: StepId;
+	failed?: StepId;
+	session?: Session;
+	engine?: EngineName;
+	image?: LocalImage;
+};
+
+export type WizardAction =
+	| {type: 'logged-in'; session: Session}
+	| {type: 'image-chosen'; engine: EngineName; image: LocalImage}
+	| {type: 'step-failed'; step: StepId}
+	| {type: 'step-recovered'}
+	| {type: 'back'};
+
+export const initialWizardState: WizardState = {step: 'login'};
+
+const order = STEPS.map((step) => step.id);
+
+export function previousStep(step: StepId): StepId | undefined {
+	const index = order.indexOf(step);
+	return index > 0 ? order[index - 1] : undefined;
+}
+
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+	switch (action.type) {
+		case 'logged-in':
+			return {...state, session: action.session, step: 'image', failed: undefined};
+		case 'image-chosen':
+			return {...state, engine: action.engine, image: action.image, step: 'project', failed: undefined};
+		case 'step-failed':
+			return {...state, failed: action.step};
+		case 'step-recovered':
+			return {...state, failed: undefined};
+		case 'back': {
+			// Login is checked, not chosen: going back from the image step leaves the wizard where it is.
+			const previous = previousStep(state.step);
+			if (!previous || previous === 'login') return state;
+			return {...state, step: previous, failed: undefined};
+		}
+	}
+}
+
+export function stepMarks(state: WizardState): Record<StepId, StepMark> {
+	const current = order.indexOf(state.step);
+	return Object.fromEntries(
+		order.map((id, index) => {
+			if (state.failed === id) return [id, 'failed'];
+			if (index < current) return [id, 'done'];
+			return [id, index === current ? 'current' : 'pending'];
+		}),
+	) as Record<StepId, StepMark>;
+}
