@@ -18,6 +18,15 @@ export default tseslint.config(
 	},
 	{
 		files: ['**/*.{js,mjs}'],
-		languageOptions: {globals: {process: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly'}},
+		languageOptions: {
+			globals: {
+				process: 'readonly',
+				console: 'readonly',
+				Buffer: 'readonly',
+				setTimeout: 'readonly',
+				clearTimeout: 'readonly',
+				URL: 'readonly',
+			},
+		},
 	},
 );

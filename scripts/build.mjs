@@ -25,5 +25,10 @@ const common = {
 	logLevel: 'warning',
 };
 
-await build({...common, entryPoints: ['source/cli.tsx'], outfile: 'dist/cli.js', external: ['./interactive.js']});
+await build({
+	...common,
+	entryPoints: ['source/cli.tsx'],
+	outfile: 'dist/cli.js',
+	external: ['./interactive.js'],
+});
 await build({...common, entryPoints: ['source/interactive.tsx'], outfile: 'dist/interactive.js'});

@@ -7,6 +7,7 @@ import type {EngineName, LocalImage} from './engine/types.js';
 import {useServices} from './services.js';
 import {LoginStep} from './steps/login/login-step.js';
 import {ImageStep} from './steps/image/image-step.js';
+import {NotYet} from './steps/not-yet.js';
 import {Frame} from './ui/frame.js';
 import {FrameContextsContext} from './ui/frame-contexts.js';
 import {HelpOverlay} from './ui/help-overlay.js';
@@ -28,7 +29,9 @@ export function App({notice}: AppProps) {
 	const [wizard, dispatch] = useReducer(wizardReducer, initialWizardState);
 	const [contexts, setContexts] = useState<readonly KeyContext[]>(['login']);
 	const [overlay, setOverlay] = useState<'none' | 'help' | 'quit'>('none');
-	const busy = useSyncExternalStore(runner.subscribe, () => runner.records().some((r) => r.state === 'running'));
+	const busy = useSyncExternalStore(runner.subscribe, () =>
+		runner.records().some((r) => r.state === 'running'),
+	);
 
 	const quit = useCallback(() => (busy ? setOverlay('quit') : exit()), [busy, exit]);
 
@@ -66,6 +69,7 @@ export function App({notice}: AppProps) {
 						width={layout.columns}
 						onChosen={onImage}
 						onBack={back}
+						chosen={wizard.image?.ref}
 					/>
 				);
 			default:
@@ -96,27 +100,5 @@ export function App({notice}: AppProps) {
 				</Box>
 			</Frame>
 		</FrameContextsContext.Provider>
-	);
-}
-
-import {useFrameContexts} from './ui/frame-contexts.js';
-import type {WizardState} from './wizard/reducer.js';
-
-function NotYet({wizard, onBack, isActive}: {wizard: WizardState; onBack: () => void; isActive: boolean}) {
-	useFrameContexts(['panel']);
-	useInput(
-		(input, key) => {
-			const action = actionFor(input, key, ['panel']);
-			if (action === 'back') onBack();
-		},
-		{isActive},
-	);
-	return (
-		<Box flexDirection="column">
-			<Text>
-				Image: <Text bold>{wizard.image?.ref}</Text> ({wizard.engine})
-			</Text>
-			<Text>The {wizard.step} step is not built yet. Press ← to go back, q to quit.</Text>
-		</Box>
 	);
 }

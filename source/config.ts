@@ -96,7 +96,11 @@ export function openSettings(env: NodeJS.ProcessEnv = process.env, now: Date = n
 				const projects = cluster.projects ?? {};
 				store.set('clusters', {
 					...clusters,
-					[server]: {...cluster, lastProject: project, projects: {...projects, [project]: {...projects[project], ...prefs}}},
+					[server]: {
+						...cluster,
+						lastProject: project,
+						projects: {...projects, [project]: {...projects[project], ...prefs}},
+					},
 				});
 			},
 		},

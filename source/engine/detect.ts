@@ -27,7 +27,10 @@ export function detectEngines(runner: Runner): Promise<EngineStatus[]> {
 }
 
 /** The remembered engine if it works, else the first that works. */
-export function preferredEngine(statuses: readonly EngineStatus[], remembered?: EngineName): EngineName | undefined {
+export function preferredEngine(
+	statuses: readonly EngineStatus[],
+	remembered?: EngineName,
+): EngineName | undefined {
 	const ready = statuses.filter((status) => status.state === 'ready').map((status) => status.engine);
 	if (remembered && ready.includes(remembered)) return remembered;
 	return ready[0];

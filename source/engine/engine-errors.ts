@@ -6,7 +6,11 @@ export type EngineProblem = {state: 'down' | 'permission' | 'error'; message: st
 
 export function classifyEngineError(engine: EngineName, stderr: string): EngineProblem {
 	const text = stderr.trim();
-	const line = text.split('\n').find((l) => l.trim().length > 0)?.trim() ?? `${engine} failed`;
+	const line =
+		text
+			.split('\n')
+			.find((l) => l.trim().length > 0)
+			?.trim() ?? `${engine} failed`;
 	if (/permission denied.*(docker daemon socket|docker\.sock)/i.test(text)) {
 		return {
 			state: 'permission',
@@ -14,10 +18,22 @@ export function classifyEngineError(engine: EngineName, stderr: string): EngineP
 			fix: 'Run: sudo usermod -aG docker $USER, then log out and in again. Or use podman.',
 		};
 	}
-	if (/Cannot connect to the Docker daemon|Is the docker daemon running|connection refused|no such file or directory.*\.sock/i.test(text)) {
+	if (
+		/Cannot connect to the Docker daemon|Is the docker daemon running|connection refused|no such file or directory.*\.sock/i.test(
+			text,
+		)
+	) {
 		return engine === 'docker'
-			? {state: 'down', message: 'The Docker daemon is not running.', fix: 'Start it (sudo systemctl start docker, or open Docker Desktop), or use podman.'}
-			: {state: 'down', message: 'Cannot reach the podman service.', fix: 'Start it: podman machine start (macOS/Windows) or systemctl --user start podman.socket.'};
+			? {
+					state: 'down',
+					message: 'The Docker daemon is not running.',
+					fix: 'Start it (sudo systemctl start docker, or open Docker Desktop), or use podman.',
+				}
+			: {
+					state: 'down',
+					message: 'Cannot reach the podman service.',
+					fix: 'Start it: podman machine start (macOS/Windows) or systemctl --user start podman.socket.',
+				};
 	}
 	return {state: 'error', message: line, fix: `Run "${engine} info" in a shell to see what is wrong.`};
 }

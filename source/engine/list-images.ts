@@ -10,8 +10,17 @@ const ARGS: Record<EngineName, string[]> = {
 	podman: ['images', '--format', 'json'],
 };
 
-export async function listImages(runner: Runner, engine: EngineName, signal?: AbortSignal): Promise<ImageList> {
-	const result = await runner.run({file: engine, args: ARGS[engine], purpose: 'List the images on this machine.', signal});
+export async function listImages(
+	runner: Runner,
+	engine: EngineName,
+	signal?: AbortSignal,
+): Promise<ImageList> {
+	const result = await runner.run({
+		file: engine,
+		args: ARGS[engine],
+		purpose: 'List the images on this machine.',
+		signal,
+	});
 	if (!result.ok) return {ok: false, ...classifyEngineError(engine, result.stderr)};
 	const images = engine === 'docker' ? parseDockerImages(result.stdout) : parsePodmanImages(result.stdout);
 	return {ok: true, images};

@@ -3,7 +3,16 @@
 
 import type {LocalImage} from './types.js';
 
-const UNITS: Record<string, number> = {b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3};
+const UNITS: Record<string, number> = {
+	b: 1,
+	kb: 1e3,
+	mb: 1e6,
+	gb: 1e9,
+	tb: 1e12,
+	kib: 1024,
+	mib: 1024 ** 2,
+	gib: 1024 ** 3,
+};
 
 /** docker's "52.4MB", "3.54kB", "1.2GB" (decimal units) → bytes. */
 export function parseHumanSize(text: string | undefined): number | undefined {
@@ -26,7 +35,9 @@ const isNone = (value: string | undefined) => !value || value === '<none>';
 function splitRef(ref: string): {repository: string; tag: string} {
 	const slash = ref.lastIndexOf('/');
 	const colon = ref.lastIndexOf(':');
-	return colon > slash ? {repository: ref.slice(0, colon), tag: ref.slice(colon + 1)} : {repository: ref, tag: 'latest'};
+	return colon > slash
+		? {repository: ref.slice(0, colon), tag: ref.slice(colon + 1)}
+		: {repository: ref, tag: 'latest'};
 }
 
 export function parseDockerImages(output: string): LocalImage[] {

@@ -10,6 +10,10 @@ export function shellQuote(word: string): string {
 	return `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
-export function formatCommand(file: string, args: readonly string[], secrets: readonly string[] = []): string {
+export function formatCommand(
+	file: string,
+	args: readonly string[],
+	secrets: readonly string[] = [],
+): string {
 	return redact([file, ...args].map(shellQuote).join(' '), secrets);
 }

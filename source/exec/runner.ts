@@ -67,7 +67,12 @@ export function createRunner(baseEnv: NodeJS.ProcessEnv = process.env): Runner {
 		async run(spec) {
 			const secrets = spec.secrets ?? [];
 			const id = log.length + 1;
-			log.push({id, display: formatCommand(spec.file, spec.args, secrets), purpose: spec.purpose, state: 'running'});
+			log.push({
+				id,
+				display: formatCommand(spec.file, spec.args, secrets),
+				purpose: spec.purpose,
+				state: 'running',
+			});
 			notify();
 			const result = await execa(spec.file, [...spec.args], {
 				reject: false,

@@ -13,7 +13,8 @@ export function parseLoginInput(raw: string): LoginInputResult {
 	const words = text.split(/\s+/);
 	if (words.length === 1) {
 		const token = words[0]!;
-		if (!TOKEN.test(token)) return {ok: false, reason: 'That does not look like a token (letters, digits, ~ . _ - only).'};
+		if (!TOKEN.test(token))
+			return {ok: false, reason: 'That does not look like a token (letters, digits, ~ . _ - only).'};
 		return {ok: true, value: {token}};
 	}
 
@@ -33,7 +34,8 @@ export function parseLoginInput(raw: string): LoginInputResult {
 		else if (!word.startsWith('-') && server === undefined) server = word;
 	}
 
-	if (!token) return {ok: false, reason: 'The login command has no --token=…; copy it again from the token page.'};
+	if (!token)
+		return {ok: false, reason: 'The login command has no --token=…; copy it again from the token page.'};
 	if (!TOKEN.test(token)) return {ok: false, reason: 'The token in that command has unexpected characters.'};
 	if (server !== undefined && !/^https?:\/\//.test(server)) server = `https://${server}`;
 	return {ok: true, value: server === undefined ? {token} : {token, server}};

@@ -1,6 +1,7 @@
 // What went wrong, from oc's stderr (texts in ../shared/RAHTI.md). Pure; the caller words the advice.
 
-export type OcErrorKind = 'unauthorized' | 'no-config' | 'unreachable' | 'forbidden' | 'not-found' | 'unknown';
+export type OcErrorKind =
+	'unauthorized' | 'no-config' | 'unreachable' | 'forbidden' | 'not-found' | 'unknown';
 
 export function classifyOcError(stderr: string): OcErrorKind {
 	const text = stderr.trim();

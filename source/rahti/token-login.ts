@@ -33,9 +33,13 @@ export async function loginWithToken(
 		if (!whoami.ok) {
 			const kind = classifyOcError(whoami.stderr);
 			if (kind === 'unauthorized') {
-				return {ok: false, message: 'The cluster did not accept that token: it may be expired or mistyped. Get a new one.'};
+				return {
+					ok: false,
+					message: 'The cluster did not accept that token: it may be expired or mistyped. Get a new one.',
+				};
 			}
-			if (kind === 'unreachable') return {ok: false, message: `Cannot reach ${server}: ${firstLine(whoami.stderr)}`};
+			if (kind === 'unreachable')
+				return {ok: false, message: `Cannot reach ${server}: ${firstLine(whoami.stderr)}`};
 			return {ok: false, message: firstLine(whoami.stderr) || 'oc whoami failed'};
 		}
 		const user = whoami.stdout.trim();

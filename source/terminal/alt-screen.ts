@@ -50,7 +50,9 @@ export function guardTerminal(screen: AltScreen, cleanup: () => void): () => voi
 	};
 	const onCrash = (error: unknown) => {
 		restore();
-		process.stderr.write(`rahti-push crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		process.stderr.write(
+			`rahti-push crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+		);
 		process.exit(70);
 	};
 	const handlers = (Object.keys(SIGNAL_CODES) as Array<keyof typeof SIGNAL_CODES>).map(

@@ -35,7 +35,15 @@ export type Binding = {
 const isLetter = (letter: string) => (input: string, key: Key) => input === letter && !key.ctrl && !key.meta;
 
 export const KEYMAP: readonly Binding[] = [
-	{action: 'forward', keys: 'Enter', hint: 'select', description: 'Choose / continue', contexts: ['always'], inFooter: true, match: (_i, k) => k.return},
+	{
+		action: 'forward',
+		keys: 'Enter',
+		hint: 'select',
+		description: 'Choose / continue',
+		contexts: ['always'],
+		inFooter: true,
+		match: (_i, k) => k.return,
+	},
 	{
 		action: 'back',
 		keys: '← / Esc',
@@ -45,12 +53,60 @@ export const KEYMAP: readonly Binding[] = [
 		inFooter: true,
 		match: (_i, k) => k.leftArrow || k.escape,
 	},
-	{action: 'up', keys: '↑', hint: 'move', description: 'Move up', contexts: ['list'], inFooter: false, match: (_i, k) => k.upArrow},
-	{action: 'down', keys: '↓', hint: 'move', description: 'Move down', contexts: ['list'], inFooter: false, match: (_i, k) => k.downArrow},
-	{action: 'pageUp', keys: 'PgUp', hint: 'page', description: 'A page up', contexts: ['list'], inFooter: false, match: (_i, k) => k.pageUp},
-	{action: 'pageDown', keys: 'PgDn', hint: 'page', description: 'A page down', contexts: ['list'], inFooter: false, match: (_i, k) => k.pageDown},
-	{action: 'home', keys: 'Home', hint: 'first', description: 'First row', contexts: ['list'], inFooter: false, match: (_i, k) => k.home},
-	{action: 'end', keys: 'End', hint: 'last', description: 'Last row', contexts: ['list'], inFooter: false, match: (_i, k) => k.end},
+	{
+		action: 'up',
+		keys: '↑',
+		hint: 'move',
+		description: 'Move up',
+		contexts: ['list'],
+		inFooter: false,
+		match: (_i, k) => k.upArrow,
+	},
+	{
+		action: 'down',
+		keys: '↓',
+		hint: 'move',
+		description: 'Move down',
+		contexts: ['list'],
+		inFooter: false,
+		match: (_i, k) => k.downArrow,
+	},
+	{
+		action: 'pageUp',
+		keys: 'PgUp',
+		hint: 'page',
+		description: 'A page up',
+		contexts: ['list'],
+		inFooter: false,
+		match: (_i, k) => k.pageUp,
+	},
+	{
+		action: 'pageDown',
+		keys: 'PgDn',
+		hint: 'page',
+		description: 'A page down',
+		contexts: ['list'],
+		inFooter: false,
+		match: (_i, k) => k.pageDown,
+	},
+	{
+		action: 'home',
+		keys: 'Home',
+		hint: 'first',
+		description: 'First row',
+		contexts: ['list'],
+		inFooter: false,
+		match: (_i, k) => k.home,
+	},
+	{
+		action: 'end',
+		keys: 'End',
+		hint: 'last',
+		description: 'Last row',
+		contexts: ['list'],
+		inFooter: false,
+		match: (_i, k) => k.end,
+	},
 	{
 		action: 'erase',
 		keys: 'Backspace',
@@ -60,9 +116,33 @@ export const KEYMAP: readonly Binding[] = [
 		inFooter: false,
 		match: (_i, k) => k.backspace || k.delete,
 	},
-	{action: 'switchEngine', keys: 'Tab', hint: 'switch engine', description: 'Switch between docker and podman', contexts: ['image'], inFooter: true, match: (_i, k) => k.tab},
-	{action: 'recheck', keys: 'r', hint: 'check again', description: 'Run the checks again', contexts: ['login'], inFooter: true, match: isLetter('r')},
-	{action: 'help', keys: '?', hint: 'help', description: 'Show or hide this help', contexts: ['always'], inFooter: true, match: (i) => i === '?'},
+	{
+		action: 'switchEngine',
+		keys: 'Tab',
+		hint: 'switch engine',
+		description: 'Switch between docker and podman',
+		contexts: ['image'],
+		inFooter: true,
+		match: (_i, k) => k.tab,
+	},
+	{
+		action: 'recheck',
+		keys: 'r',
+		hint: 'check again',
+		description: 'Run the checks again',
+		contexts: ['login'],
+		inFooter: true,
+		match: isLetter('r'),
+	},
+	{
+		action: 'help',
+		keys: '?',
+		hint: 'help',
+		description: 'Show or hide this help',
+		contexts: ['always'],
+		inFooter: true,
+		match: (i) => i === '?',
+	},
 	{
 		action: 'quit',
 		keys: 'q / Ctrl+C',
@@ -88,11 +168,12 @@ export function bindingsFor(contexts: readonly KeyContext[]): Binding[] {
 	return KEYMAP.filter((b) => b.contexts.includes('always') || b.contexts.some((c) => contexts.includes(c)));
 }
 
-/** Whether a key is text for the field or filter that has focus. */
+/** Whether a key is text for the field or filter that has focus. Fast typing and pastes arrive as one chunk. */
 export function typedText(input: string, key: Key, contexts: readonly KeyContext[]): string | undefined {
 	if (isTyped(input, key, contexts)) return input;
-	// A paste arrives as one chunk of several characters.
-	if (contexts.includes('text') && input.length > 1 && !key.ctrl && !key.meta) return input;
+	if (input.length <= 1 || key.ctrl || key.meta || input.startsWith('\x1b')) return undefined;
+	if (contexts.includes('text')) return input;
+	if (contexts.includes('list') && [...input].every((c) => NAME_CHARACTER.test(c))) return input;
 	return undefined;
 }
 
@@ -108,6 +189,7 @@ export function footerHints(contexts: readonly KeyContext[]): Array<{keys: strin
 		.filter((b) => b.inFooter)
 		.filter((b) => !(contexts.includes('text') && b.action === 'help'))
 		.map((b) => ({keys: typing && b.action === 'quit' ? 'Ctrl+C' : b.keys, hint: b.hint}));
-	if (contexts.includes('list')) hints.splice(1, 0, {keys: '↑↓', hint: 'move'}, {keys: 'type', hint: 'filter'});
+	if (contexts.includes('list'))
+		hints.splice(1, 0, {keys: '↑↓', hint: 'move'}, {keys: 'type', hint: 'filter'});
 	return hints;
 }

@@ -4,7 +4,8 @@ import {useTheme} from './theme.js';
 /** A secret being typed: only its length is shown, never its characters. */
 export function MaskedInput({value, label, isFocused}: {value: string; label: string; isFocused: boolean}) {
 	const theme = useTheme();
-	const shown = value.length > 40 ? `${'•'.repeat(40)}… (${value.length} characters)` : '•'.repeat(value.length);
+	const shown =
+		value.length > 40 ? `${'•'.repeat(40)}… (${value.length} characters)` : '•'.repeat(value.length);
 	return (
 		<Text wrap="truncate">
 			<Text color={theme.accent}>{label} </Text>

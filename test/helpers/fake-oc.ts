@@ -78,8 +78,12 @@ export function createFakeOc(directory: string, kubeconfigPath: string, initial:
 				.map((line) => JSON.parse(line) as OcCall),
 		writeLogin(user, token, server = FAKE_SERVER) {
 			mkdirSync(path.dirname(kubeconfigPath), {recursive: true});
-			const existing = existsSync(kubeconfigPath) ? (YAML.parse(readFileSync(kubeconfigPath, 'utf8')) ?? {}) : {};
-			writeFileSync(kubeconfigPath, YAML.stringify(withLogin(existing, {server, user, token})), {mode: 0o600});
+			const existing = existsSync(kubeconfigPath)
+				? (YAML.parse(readFileSync(kubeconfigPath, 'utf8')) ?? {})
+				: {};
+			writeFileSync(kubeconfigPath, YAML.stringify(withLogin(existing, {server, user, token})), {
+				mode: 0o600,
+			});
 		},
 		removeLogin() {
 			writeFileSync(kubeconfigPath, '');

@@ -15,7 +15,12 @@ export async function startPodmanService(directory: string, home: string): Promi
 	});
 	await waitFor(() => {
 		if (child.exitCode !== null) throw new Error('podman system service exited');
-		return spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], {env: {...process.env, DOCKER_HOST: dockerHost}, stdio: 'ignore'}).status === 0;
+		return (
+			spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], {
+				env: {...process.env, DOCKER_HOST: dockerHost},
+				stdio: 'ignore',
+			}).status === 0
+		);
 	}, 'the podman API service');
 	return {
 		dockerHost,

@@ -8,12 +8,18 @@ export function freePort(): Promise<number> {
 		server.on('error', reject);
 		server.listen(0, '127.0.0.1', () => {
 			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+			server.close(() =>
+				typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+			);
 		});
 	});
 }
 
-export async function waitFor(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 20_000): Promise<void> {
+export async function waitFor(
+	check: () => Promise<boolean> | boolean,
+	what: string,
+	timeoutMs = 20_000,
+): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		if (await check()) return;

@@ -18,13 +18,21 @@ export type TestRegistry = {
 	stop(): Promise<void>;
 	start(): Promise<void>;
 	/** GET/HEAD against the registry's HTTP API, authenticated. */
-	api(method: 'GET' | 'HEAD', urlPath: string, accept?: string): Promise<{status: number; headers: Record<string, unknown>; body: string}>;
+	api(
+		method: 'GET' | 'HEAD',
+		urlPath: string,
+		accept?: string,
+	): Promise<{status: number; headers: Record<string, unknown>; body: string}>;
 };
 
 const MANIFEST_TYPES =
 	'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json';
 
-export async function startRegistry(directory: string, users: readonly string[], password: string): Promise<TestRegistry> {
+export async function startRegistry(
+	directory: string,
+	users: readonly string[],
+	password: string,
+): Promise<TestRegistry> {
 	mkdirSync(directory, {recursive: true});
 	const port = await freePort();
 	const host = `127.0.0.1:${port}`;
@@ -32,13 +40,33 @@ export async function startRegistry(directory: string, users: readonly string[],
 	const key = path.join(directory, 'key.pem');
 	execFileSync(
 		'openssl',
-		['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost'],
+		[
+			'req',
+			'-x509',
+			'-newkey',
+			'rsa:2048',
+			'-nodes',
+			'-keyout',
+			key,
+			'-out',
+			cert,
+			'-days',
+			'2',
+			'-subj',
+			'/CN=127.0.0.1',
+			'-addext',
+			'subjectAltName=IP:127.0.0.1,DNS:localhost',
+		],
 		{stdio: 'ignore'},
 	);
 	// htpasswd -i reads the password from stdin: it never appears in argv.
 	const htpasswd = path.join(directory, 'htpasswd');
 	writeFileSync(htpasswd, '');
-	for (const user of users) execFileSync('htpasswd', ['-B', '-i', htpasswd, user], {input: password, stdio: ['pipe', 'ignore', 'ignore']});
+	for (const user of users)
+		execFileSync('htpasswd', ['-B', '-i', htpasswd, user], {
+			input: password,
+			stdio: ['pipe', 'ignore', 'ignore'],
+		});
 	const config = path.join(directory, 'config.yml');
 	writeFileSync(
 		config,
@@ -58,11 +86,20 @@ export async function startRegistry(directory: string, users: readonly string[],
 		new Promise((resolve, reject) => {
 			const request = https.request(
 				new URL(urlPath, `https://${host}`),
-				{method, ca, headers: {authorization: 'Basic ' + Buffer.from(`${users[0]}:${password}`).toString('base64'), accept: accept ?? MANIFEST_TYPES}},
+				{
+					method,
+					ca,
+					headers: {
+						authorization: 'Basic ' + Buffer.from(`${users[0]}:${password}`).toString('base64'),
+						accept: accept ?? MANIFEST_TYPES,
+					},
+				},
 				(response) => {
 					let body = '';
 					response.on('data', (chunk) => (body += chunk));
-					response.on('end', () => resolve({status: response.statusCode ?? 0, headers: response.headers, body}));
+					response.on('end', () =>
+						resolve({status: response.statusCode ?? 0, headers: response.headers, body}),
+					);
 				},
 			);
 			request.on('error', reject);
@@ -75,7 +112,10 @@ export async function startRegistry(directory: string, users: readonly string[],
 		child.stderr?.on('data', (chunk) => (log += chunk));
 		await waitFor(async () => {
 			if (child?.exitCode !== null) throw new Error(`docker-registry exited: ${log}`);
-			return api('GET', '/v2/').then((r) => r.status === 200, () => false);
+			return api('GET', '/v2/').then(
+				(r) => r.status === 200,
+				() => false,
+			);
 		}, `the registry on ${host}`);
 	};
 	const stop = async () => {

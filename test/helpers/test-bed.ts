@@ -35,7 +35,9 @@ export async function createTestBed(options: TestBedOptions = {}): Promise<TestB
 	const token = newToken();
 	const cleanups: Array<() => Promise<void>> = [];
 	try {
-		const registry = options.registry ? await startRegistry(path.join(dir, 'registry'), ['unused', TEST_USER], token) : undefined;
+		const registry = options.registry
+			? await startRegistry(path.join(dir, 'registry'), ['unused', TEST_USER], token)
+			: undefined;
 		if (registry) {
 			cleanups.push(() => registry.stop());
 			registry.trustFor(home);

@@ -28,7 +28,10 @@ export function ensureTools(): void {
 	if (isRoot && hasCommand('apt-get')) {
 		const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
 		execFileSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
-		execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {stdio: 'inherit', env});
+		execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
+			stdio: 'inherit',
+			env,
+		});
 		missing = missingTools();
 	}
 	if (missing.length > 0) {

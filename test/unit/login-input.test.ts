@@ -26,7 +26,10 @@ describe('parseLoginInput', () => {
 	});
 	it('explains what is wrong with bad input', () => {
 		expect(parseLoginInput('')).toMatchObject({ok: false, reason: expect.stringMatching(/Paste/)});
-		expect(parseLoginInput('oc login https://api')).toMatchObject({ok: false, reason: expect.stringMatching(/--token/)});
+		expect(parseLoginInput('oc login https://api')).toMatchObject({
+			ok: false,
+			reason: expect.stringMatching(/--token/),
+		});
 		expect(parseLoginInput('kubectl get pods')).toMatchObject({ok: false});
 		expect(parseLoginInput('tok en"')).toMatchObject({ok: false});
 	});

@@ -21,7 +21,9 @@ describe('redact', () => {
 describe('formatCommand', () => {
 	it('quotes words a shell would split', () => {
 		expect(shellQuote("it's")).toBe(`'it'\\''s'`);
-		expect(formatCommand('docker', ['images', '--format', '{{json .}}'])).toBe("docker images --format '{{json .}}'");
+		expect(formatCommand('docker', ['images', '--format', '{{json .}}'])).toBe(
+			"docker images --format '{{json .}}'",
+		);
 	});
 	it('never shows a secret argument', () => {
 		expect(formatCommand('x', ['--token', 's3cret'], ['s3cret'])).toBe(`x --token ${MASK}`);

@@ -38,11 +38,18 @@ describe('filter', () => {
 		expect(matchScore('nginx', 'xn')).toBeUndefined();
 	});
 	it('ranks contiguous and earlier matches first', () => {
-		expect(filterItems(['my-api-server', 'api', 'a-p-i'], 'api', (s) => s)).toEqual(['api', 'my-api-server', 'a-p-i']);
+		expect(filterItems(['my-api-server', 'api', 'a-p-i'], 'api', (s) => s)).toEqual([
+			'api',
+			'my-api-server',
+			'a-p-i',
+		]);
 		expect(filterItems(['b', 'a'], '', (s) => s)).toEqual(['b', 'a']);
 	});
 	it('filters 5,000 items quickly enough to do it on every key', () => {
-		const items = Array.from({length: 5000}, (_, i) => `registry.example.org/team-${i % 50}/service-${i}:v${i % 7}`);
+		const items = Array.from(
+			{length: 5000},
+			(_, i) => `registry.example.org/team-${i % 50}/service-${i}:v${i % 7}`,
+		);
 		const started = performance.now();
 		const found = filterItems(items, 'team-7/service-4', (s) => s);
 		expect(found.length).toBeGreaterThan(0);
@@ -89,10 +96,13 @@ describe('keymap', () => {
 	});
 	it('the footer is drawn from the table', () => {
 		const hints = footerHints(['list', 'image']);
-		expect(hints.map((h) => h.hint)).toEqual(expect.arrayContaining(['select', 'back', 'filter', 'switch engine', 'quit']));
+		expect(hints.map((h) => h.hint)).toEqual(
+			expect.arrayContaining(['select', 'back', 'filter', 'switch engine', 'quit']),
+		);
 		expect(hints.find((h) => h.hint === 'quit')?.keys).toBe('Ctrl+C');
 		expect(footerHints(['panel']).find((h) => h.hint === 'quit')?.keys).toBe('q / Ctrl+C');
-		for (const hint of footerHints(['login'])) expect(KEYMAP.some((b) => b.hint === hint.hint) || hint.hint === 'move').toBe(true);
+		for (const hint of footerHints(['login']))
+			expect(KEYMAP.some((b) => b.hint === hint.hint) || hint.hint === 'move').toBe(true);
 	});
 });
 

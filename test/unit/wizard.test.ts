@@ -4,7 +4,14 @@ import {imageReducer, otherReadyEngine} from '../../source/steps/image/use-image
 import {initialLoginState, loginReducer, wantsToken} from '../../source/steps/login/use-login-state.js';
 import {initialWizardState, stepMarks, wizardReducer} from '../../source/wizard/reducer.js';
 
-const image: LocalImage = {ref: 'localhost/app:1.0', repository: 'localhost/app', tag: '1.0', id: 'x', sizeBytes: 1, createdAt: undefined};
+const image: LocalImage = {
+	ref: 'localhost/app:1.0',
+	repository: 'localhost/app',
+	tag: '1.0',
+	id: 'x',
+	sizeBytes: 1,
+	createdAt: undefined,
+};
 
 describe('wizard reducer', () => {
 	it('walks login → image → project and back', () => {
@@ -21,14 +28,24 @@ describe('wizard reducer', () => {
 			wizardReducer(initialWizardState, {type: 'logged-in', session: {user: 'a', server: 's'}}),
 			{type: 'step-failed', step: 'image'},
 		);
-		expect(stepMarks(state)).toEqual({login: 'done', image: 'failed', project: 'pending', push: 'pending', access: 'pending', deploy: 'pending'});
+		expect(stepMarks(state)).toEqual({
+			login: 'done',
+			image: 'failed',
+			project: 'pending',
+			push: 'pending',
+			access: 'pending',
+			deploy: 'pending',
+		});
 		expect(stepMarks(wizardReducer(state, {type: 'step-recovered'})).image).toBe('current');
 	});
 });
 
 describe('login state', () => {
 	it('shows the token field only when not logged in, and keeps the typed token after a failure', () => {
-		let state = loginReducer(initialLoginState, {type: 'checked', status: {kind: 'not-logged-in', reason: 'expired'}});
+		let state = loginReducer(initialLoginState, {
+			type: 'checked',
+			status: {kind: 'not-logged-in', reason: 'expired'},
+		});
 		expect(wantsToken(state)).toBe(true);
 		state = loginReducer(state, {type: 'typed', text: 'abc\r'});
 		state = loginReducer(state, {type: 'erased'});
@@ -53,6 +70,9 @@ describe('image state', () => {
 		expect(state).toMatchObject({phase: 'ready', engine: 'docker', images: [image]});
 	});
 	it('no working engine is its own phase', () => {
-		expect(imageReducer({phase: 'detecting'}, {type: 'detected', statuses: [{engine: 'docker', state: 'missing'}]}).phase).toBe('no-engine');
+		expect(
+			imageReducer({phase: 'detecting'}, {type: 'detected', statuses: [{engine: 'docker', state: 'missing'}]})
+				.phase,
+		).toBe('no-engine');
 	});
 });

@@ -14,7 +14,13 @@ function describe(status: EngineStatus): string {
 }
 
 /** "engine: ▸ podman 4.3.1 · docker: not installed" */
-export function EngineStatusLine({statuses, engine}: {statuses: readonly EngineStatus[]; engine?: EngineName}) {
+export function EngineStatusLine({
+	statuses,
+	engine,
+}: {
+	statuses: readonly EngineStatus[];
+	engine?: EngineName;
+}) {
 	const theme = useTheme();
 	return (
 		<Text wrap="truncate">
@@ -24,7 +30,9 @@ export function EngineStatusLine({statuses, engine}: {statuses: readonly EngineS
 					{index > 0 ? <Text color={theme.muted}> · </Text> : null}
 					<Text
 						bold={status.engine === engine}
-						color={status.state === 'ready' ? (status.engine === engine ? theme.accent : undefined) : theme.muted}
+						color={
+							status.state === 'ready' ? (status.engine === engine ? theme.accent : undefined) : theme.muted
+						}
 					>
 						{status.engine === engine ? '▸ ' : ''}
 						{describe(status)}

@@ -1,4 +1,4 @@
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import {useMemo} from 'react';
 import type {EngineName, LocalImage} from '../../engine/types.js';
 import {FilterList} from '../../ui/filter-list/filter-list.js';
@@ -18,16 +18,20 @@ type Props = {
 	width: number;
 	onChosen: (engine: EngineName, image: LocalImage) => void;
 	onBack: () => void;
+	/** The image chosen before, when coming back to this step. */
+	chosen?: string;
 };
 
 const refOf = (image: LocalImage) => image.ref;
 
-export function ImageStep({isActive, height, width, onChosen, onBack}: Props) {
+export function ImageStep({isActive, height, width, onChosen, onBack, chosen}: Props) {
 	const {state, hasList} = useImage({isActive, onBack});
 	const images = state.phase === 'ready' ? state.images : [];
-	const model = useFilterListState(images, refOf);
+	const model = useFilterListState(images, refOf, (image) => image.ref === chosen);
 	const canSwitch = otherReadyEngine(state) !== undefined;
-	useFrameContexts(hasList ? (canSwitch ? ['list', 'image'] : ['list']) : canSwitch ? ['login', 'image'] : ['login']);
+	useFrameContexts(
+		hasList ? (canSwitch ? ['list', 'image'] : ['list']) : canSwitch ? ['login', 'image'] : ['login'],
+	);
 	useFilterList({
 		model,
 		pageSize: Math.max(1, height - 3),

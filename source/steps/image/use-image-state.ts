@@ -36,7 +36,12 @@ export function imageReducer(state: ImageState, action: ImageAction): ImageState
 			return {phase: 'ready', statuses: statusesOf(state), engine: action.engine, images: action.images};
 		case 'list-failed':
 			if (!('engine' in state) || state.engine !== action.engine) return state;
-			return {phase: 'list-failed', statuses: statusesOf(state), engine: action.engine, problem: action.problem};
+			return {
+				phase: 'list-failed',
+				statuses: statusesOf(state),
+				engine: action.engine,
+				problem: action.problem,
+			};
 	}
 }
 

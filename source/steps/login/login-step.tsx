@@ -36,7 +36,7 @@ function LoginResult({status, state}: {status: LoginStatus; state: LoginState}) 
 					lines={[
 						'rahti-push uses oc to talk to Rahti. Download it from the cluster:',
 						`  ${RAHTI2.cliToolsPage}`,
-						'CSC\'s instructions for installing it:',
+						"CSC's instructions for installing it:",
 						`  ${RAHTI2.ocInstructions}`,
 						'Put oc on your PATH (e.g. ~/bin or /usr/local/bin).',
 					]}
@@ -58,7 +58,13 @@ function LoginResult({status, state}: {status: LoginStatus; state: LoginState}) 
 	}
 }
 
-function TokenEntry({status, state}: {status: Extract<LoginStatus, {kind: 'not-logged-in'}>; state: LoginState}) {
+function TokenEntry({
+	status,
+	state,
+}: {
+	status: Extract<LoginStatus, {kind: 'not-logged-in'}>;
+	state: LoginState;
+}) {
 	const theme = useTheme();
 	const why =
 		status.reason === 'expired'
@@ -71,9 +77,9 @@ function TokenEntry({status, state}: {status: Extract<LoginStatus, {kind: 'not-l
 			</Text>
 			<Text> </Text>
 			<Text>1. Open this page in a browser (any machine will do) and log in:</Text>
-			<Text color={theme.accent}>   {tokenPageFor(status.server)}</Text>
+			<Text color={theme.accent}> {tokenPageFor(status.server)}</Text>
 			<Text>2. Copy the "Log in with this token" command (or just the token) and paste it here.</Text>
-			<Text color={theme.muted}>   It is written to your kubeconfig (0600), never to a command line.</Text>
+			<Text color={theme.muted}> It is written to your kubeconfig (0600), never to a command line.</Text>
 			<Text> </Text>
 			<MaskedInput label="token›" value={state.token} isFocused />
 			{state.error ? <Text color={theme.error}>✖ {state.error}</Text> : null}

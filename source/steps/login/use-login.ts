@@ -10,7 +10,13 @@ import {actionFor, typedText, type KeyContext} from '../../ui/keymap.js';
 import type {Session} from '../../wizard/reducer.js';
 import {useLoginState, wantsToken} from './use-login-state.js';
 
-export function useLogin({onLoggedIn, isActive}: {onLoggedIn: (session: Session) => void; isActive: boolean}) {
+export function useLogin({
+	onLoggedIn,
+	isActive,
+}: {
+	onLoggedIn: (session: Session) => void;
+	isActive: boolean;
+}) {
 	const {runner, env} = useServices();
 	const [state, dispatch] = useLoginState();
 	const alive = useRef(true);

@@ -37,7 +37,11 @@ export function FilterList<T>({model, height, total, keyOf, renderRow, noun, emp
 						const isSelected = start + offset === model.cursor;
 						return (
 							<Box key={keyOf(item)}>
-								<Text color={isSelected ? theme.accent : undefined} bold={isSelected} inverse={isSelected && !theme.color}>
+								<Text
+									color={isSelected ? theme.accent : undefined}
+									bold={isSelected}
+									inverse={isSelected && !theme.color}
+								>
 									{isSelected ? '❯ ' : '  '}
 								</Text>
 								{renderRow(item, isSelected)}

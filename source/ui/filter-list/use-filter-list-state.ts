@@ -1,6 +1,6 @@
 // The filter list's state (after @inkjs/ui's use-select-state): the typed filter and the cursor.
 
-import {useCallback, useMemo, useReducer} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import {filterItems} from './filter.js';
 
 export type FilterListState = {filter: string; cursor: number};
@@ -9,7 +9,8 @@ export type FilterListAction =
 	| {type: 'type'; text: string}
 	| {type: 'erase'}
 	| {type: 'move'; by: number; total: number}
-	| {type: 'jump'; to: 'first' | 'last'; total: number};
+	| {type: 'jump'; to: 'first' | 'last'; total: number}
+	| {type: 'point'; index: number};
 
 export function filterListReducer(state: FilterListState, action: FilterListAction): FilterListState {
 	switch (action.type) {
@@ -18,14 +19,29 @@ export function filterListReducer(state: FilterListState, action: FilterListActi
 		case 'erase':
 			return {filter: state.filter.slice(0, -1), cursor: 0};
 		case 'move':
-			return {...state, cursor: Math.min(Math.max(0, state.cursor + action.by), Math.max(0, action.total - 1))};
+			return {
+				...state,
+				cursor: Math.min(Math.max(0, state.cursor + action.by), Math.max(0, action.total - 1)),
+			};
 		case 'jump':
 			return {...state, cursor: action.to === 'first' ? 0 : Math.max(0, action.total - 1)};
+		case 'point':
+			return {...state, cursor: Math.max(0, action.index)};
 	}
 }
 
-export function useFilterListState<T>(items: readonly T[], textOf: (item: T) => string, initialCursor = 0) {
-	const [state, dispatch] = useReducer(filterListReducer, {filter: '', cursor: initialCursor});
+/** `preselect` puts the cursor on a known item when the items arrive (the last choice, say). */
+export function useFilterListState<T>(
+	items: readonly T[],
+	textOf: (item: T) => string,
+	preselect?: (item: T) => boolean,
+) {
+	const [state, dispatch] = useReducer(filterListReducer, {filter: '', cursor: 0});
+	const preselectRef = useRef(preselect);
+	useEffect(() => {
+		const index = preselectRef.current ? items.findIndex(preselectRef.current) : -1;
+		if (index !== -1) dispatch({type: 'point', index});
+	}, [items]);
 	const visible = useMemo(() => filterItems(items, state.filter, textOf), [items, state.filter, textOf]);
 	const cursor = Math.min(state.cursor, Math.max(0, visible.length - 1));
 	const total = visible.length;

@@ -13,7 +13,14 @@ type Options<T> = {
 	extraContexts?: readonly KeyContext[];
 };
 
-export function useFilterList<T>({model, pageSize, isActive, onSelect, onBack, extraContexts = []}: Options<T>) {
+export function useFilterList<T>({
+	model,
+	pageSize,
+	isActive,
+	onSelect,
+	onBack,
+	extraContexts = [],
+}: Options<T>) {
 	useInput(
 		(input, key) => {
 			const contexts: KeyContext[] = ['list', ...extraContexts];

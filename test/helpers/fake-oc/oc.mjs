@@ -15,7 +15,10 @@ const argv = process.argv.slice(2);
 const statePath = process.env.FAKE_OC_STATE;
 if (!statePath) fail('fake oc: FAKE_OC_STATE is not set', 2);
 if (process.env.FAKE_OC_LOG) {
-	appendFileSync(process.env.FAKE_OC_LOG, JSON.stringify({argv, kubeconfig: process.env.KUBECONFIG ?? null}) + '\n');
+	appendFileSync(
+		process.env.FAKE_OC_LOG,
+		JSON.stringify({argv, kubeconfig: process.env.KUBECONFIG ?? null}) + '\n',
+	);
 }
 
 const state = JSON.parse(readFileSync(statePath, 'utf8'));
@@ -65,7 +68,8 @@ const UNAUTHORIZED = 'error: You must be logged in to the server (Unauthorized)'
 
 function kubeconfig() {
 	const file =
-		process.env.KUBECONFIG?.split(':').find(Boolean) ?? path.join(process.env.HOME ?? homedir(), '.kube', 'config');
+		process.env.KUBECONFIG?.split(':').find(Boolean) ??
+		path.join(process.env.HOME ?? homedir(), '.kube', 'config');
 	if (!existsSync(file)) return undefined;
 	const config = YAML.parse(readFileSync(file, 'utf8')) ?? {};
 	const context = (config.contexts ?? []).find((c) => c.name === config['current-context'])?.context;
@@ -162,7 +166,14 @@ async function imageStreamJson(namespace, name, stream, token) {
 			publicDockerImageRepository: publicHost ? `${publicHost}/${namespace}/${name}` : '',
 			tags: tags.map(({tag, digest}) => ({
 				tag,
-				items: [{created: '2026-01-01T00:00:00Z', dockerImageReference: `${INTERNAL}/${namespace}/${name}@${digest}`, image: digest, generation: 1}],
+				items: [
+					{
+						created: '2026-01-01T00:00:00Z',
+						dockerImageReference: `${INTERNAL}/${namespace}/${name}@${digest}`,
+						image: digest,
+						generation: 1,
+					},
+				],
 			})),
 		},
 	};
@@ -174,7 +185,15 @@ const commands = {
 		const json = takeFlag(['-o', '--output']) === 'json';
 		takeFlag(['--client'], {boolean: true});
 		const info = {
-			clientVersion: {major: '', minor: '', gitVersion: 'v4.2.0-alpha.0-2425-g6bb3b67', gitTreeState: 'clean', goVersion: 'go1.22.7', compiler: 'gc', platform: 'linux/amd64'},
+			clientVersion: {
+				major: '',
+				minor: '',
+				gitVersion: 'v4.2.0-alpha.0-2425-g6bb3b67',
+				gitTreeState: 'clean',
+				goVersion: 'go1.22.7',
+				compiler: 'gc',
+				platform: 'linux/amd64',
+			},
 			releaseClientVersion: state.ocVersion ?? '4.17.0-okd-scos.0',
 			kustomizeVersion: 'v5.0.4-0.20230601165947-6ce0bf390ce3',
 		};
@@ -200,8 +219,13 @@ const commands = {
 		const login = requireUser();
 		const names = Object.keys(state.projects ?? {}).filter((name) => project(name, login.user));
 		if (takeFlag(['-q', '--short'], {boolean: true})) return out(names.join('\n'));
-		if (names.length === 0) return out("You don't have any projects. You can try to create a new project, by running\n\n    oc new-project <projectname>\n");
-		out(`You have access to the following projects and can switch between them with 'oc project <projectname>':\n\n${names.map((n) => `    ${n}`).join('\n')}\n`);
+		if (names.length === 0)
+			return out(
+				"You don't have any projects. You can try to create a new project, by running\n\n    oc new-project <projectname>\n",
+			);
+		out(
+			`You have access to the following projects and can switch between them with 'oc project <projectname>':\n\n${names.map((n) => `    ${n}`).join('\n')}\n`,
+		);
 	},
 
 	async get() {
@@ -217,29 +241,50 @@ const commands = {
 					apiVersion: 'project.openshift.io/v1',
 					metadata: {
 						name: n,
-						annotations: {'openshift.io/display-name': p.displayName ?? '', 'openshift.io/description': p.description ?? '', 'openshift.io/requester': p.requester ?? login.user},
+						annotations: {
+							'openshift.io/display-name': p.displayName ?? '',
+							'openshift.io/description': p.description ?? '',
+							'openshift.io/requester': p.requester ?? login.user,
+						},
 					},
 					status: {phase: 'Active'},
 				}));
-			if (output === 'json') return out(JSON.stringify({apiVersion: 'v1', kind: 'List', items, metadata: {resourceVersion: ''}}, null, 2));
-			return out(['NAME   DISPLAY NAME   STATUS', ...items.map((i) => `${i.metadata.name}   ${i.metadata.annotations['openshift.io/display-name']}   Active`)].join('\n'));
+			if (output === 'json')
+				return out(
+					JSON.stringify({apiVersion: 'v1', kind: 'List', items, metadata: {resourceVersion: ''}}, null, 2),
+				);
+			return out(
+				[
+					'NAME   DISPLAY NAME   STATUS',
+					...items.map(
+						(i) => `${i.metadata.name}   ${i.metadata.annotations['openshift.io/display-name']}   Active`,
+					),
+				].join('\n'),
+			);
 		}
 		const proj = project(namespace, login.user);
 		if (kind === 'is' || kind === 'imagestream' || kind === 'imagestreams') {
 			if (!proj) forbidden(login.user, 'list', 'imagestreams', 'image.openshift.io', namespace);
 			const streams = proj.imagestreams ?? {};
 			if (name) {
-				if (!streams[name]) fail(`Error from server (NotFound): imagestreams.image.openshift.io "${name}" not found`);
-				return out(JSON.stringify(await imageStreamJson(namespace, name, streams[name], login.token), null, 2));
+				if (!streams[name])
+					fail(`Error from server (NotFound): imagestreams.image.openshift.io "${name}" not found`);
+				return out(
+					JSON.stringify(await imageStreamJson(namespace, name, streams[name], login.token), null, 2),
+				);
 			}
 			const items = [];
-			for (const [n, s] of Object.entries(streams)) items.push(await imageStreamJson(namespace, n, s, login.token));
-			return out(JSON.stringify({apiVersion: 'v1', kind: 'List', items, metadata: {resourceVersion: ''}}, null, 2));
+			for (const [n, s] of Object.entries(streams))
+				items.push(await imageStreamJson(namespace, n, s, login.token));
+			return out(
+				JSON.stringify({apiVersion: 'v1', kind: 'List', items, metadata: {resourceVersion: ''}}, null, 2),
+			);
 		}
 		if (kind === 'istag' || kind === 'imagestreamtag') {
 			if (!proj) forbidden(login.user, 'get', 'imagestreamtags', 'image.openshift.io', namespace);
 			const [isName, tag = 'latest'] = (name ?? '').split(':');
-			const notFound = () => fail(`Error from server (NotFound): imagestreamtags.image.openshift.io "${isName}:${tag}" not found`);
+			const notFound = () =>
+				fail(`Error from server (NotFound): imagestreamtags.image.openshift.io "${isName}:${tag}" not found`);
 			if (!proj.imagestreams?.[isName]) notFound();
 			const found = (await registryTags(namespace, isName, login.token)).find((t) => t.tag === tag);
 			if (!found) notFound();
@@ -269,10 +314,13 @@ const commands = {
 		const proj = project(namespace, login.user);
 		if (!proj) forbidden(login.user, 'create', 'imagestreams', 'image.openshift.io', namespace);
 		if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(name ?? '')) {
-			fail(`The ImageStream "${name}" is invalid: metadata.name: Invalid value: "${name}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character`);
+			fail(
+				`The ImageStream "${name}" is invalid: metadata.name: Invalid value: "${name}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character`,
+			);
 		}
 		proj.imagestreams ??= {};
-		if (proj.imagestreams[name]) fail(`Error from server (AlreadyExists): imagestreams.image.openshift.io "${name}" already exists`);
+		if (proj.imagestreams[name])
+			fail(`Error from server (AlreadyExists): imagestreams.image.openshift.io "${name}" already exists`);
 		proj.imagestreams[name] = {created: new Date().toISOString()};
 		save();
 		out(`imagestream.image.openshift.io/${name} created`);
@@ -283,14 +331,19 @@ const commands = {
 		if (sub === 'info') {
 			requireUser();
 			const wantsPublic = takeFlag(['--public'], {boolean: true});
-			if (wantsPublic && !state.registry?.public) fail('error: registry could not be contacted at ...: no public hostname');
+			if (wantsPublic && !state.registry?.public)
+				fail('error: registry could not be contacted at ...: no public hostname');
 			return out(wantsPublic ? state.registry.public : INTERNAL);
 		}
 		if (sub === 'login') {
 			const login = requireUser();
 			const host = takeFlag(['--registry']) ?? state.registry?.public;
 			const to = takeFlag(['--to', '-a']);
-			if (!to) fail('fake oc: registry login without --to is not simulated (it would write the default auth file)', 2);
+			if (!to)
+				fail(
+					'fake oc: registry login without --to is not simulated (it would write the default auth file)',
+					2,
+				);
 			const file = to;
 			let data = {};
 			if (existsSync(file)) data = JSON.parse(readFileSync(file, 'utf8') || '{}');
