@@ -5,7 +5,15 @@ import {useFrameContexts} from '../ui/frame-contexts.js';
 import {actionFor} from '../ui/keymap.js';
 import type {WizardState} from '../wizard/reducer.js';
 
-export function NotYet({wizard, onBack, isActive}: {wizard: WizardState; onBack: () => void; isActive: boolean}) {
+export function NotYet({
+	wizard,
+	onBack,
+	isActive,
+}: {
+	wizard: WizardState;
+	onBack: () => void;
+	isActive: boolean;
+}) {
 	useFrameContexts(['panel']);
 	useInput(
 		(input, key) => {
