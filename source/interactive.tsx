@@ -14,7 +14,10 @@ export async function runInteractive(env: NodeJS.ProcessEnv): Promise<number> {
 	const screen = createAltScreen(process.stdout);
 	screen.enter();
 	let unmount = () => {};
-	const unguard = guardTerminal(screen, () => unmount());
+	const unguard = guardTerminal(screen, () => {
+		services.runner.stopAll();
+		unmount();
+	});
 	try {
 		const instance = render(
 			<Root services={services} theme={makeTheme(env)}>
@@ -26,6 +29,7 @@ export async function runInteractive(env: NodeJS.ProcessEnv): Promise<number> {
 		await instance.waitUntilExit();
 		return 0;
 	} finally {
+		services.runner.stopAll();
 		unguard();
 		screen.leave();
 	}

@@ -4,6 +4,7 @@
 
 import {execa} from 'execa';
 import {formatCommand} from './command-line.js';
+import {ptyWrap} from './pty-wrap.js';
 import {redact} from './redact.js';
 
 export type CommandSpec = {
@@ -18,6 +19,10 @@ export type CommandSpec = {
 	readonly env?: Readonly<Record<string, string | undefined>>;
 	readonly timeoutMs?: number;
 	readonly signal?: AbortSignal;
+	/** Run in a pseudo-terminal (through `script`) so the program prints its terminal progress. */
+	readonly tty?: boolean;
+	/** Output as it arrives (stdout and stderr, redacted); the result still has all of it. */
+	readonly onOutput?: (chunk: string) => void;
 };
 
 export type CommandResult = {
@@ -43,11 +48,17 @@ export type Runner = {
 	run(spec: CommandSpec): Promise<CommandResult>;
 	records(): readonly CommandRecord[];
 	subscribe(listener: () => void): () => void;
+	/** Stops every running command and its children (on quit, SIGTERM, SIGHUP). */
+	stopAll(): void;
 };
 
-export function createRunner(baseEnv: NodeJS.ProcessEnv = process.env): Runner {
+export function createRunner(
+	baseEnv: NodeJS.ProcessEnv = process.env,
+	platform: NodeJS.Platform = process.platform,
+): Runner {
 	const log: CommandRecord[] = [];
 	const listeners = new Set<() => void>();
+	const running = new Set<{pid?: number}>();
 	const notify = () => {
 		for (const listener of listeners) listener();
 	};
@@ -60,6 +71,9 @@ export function createRunner(baseEnv: NodeJS.ProcessEnv = process.env): Runner {
 
 	return {
 		records: () => log,
+		stopAll() {
+			for (const child of running) killGroup(child.pid);
+		},
 		subscribe(listener) {
 			listeners.add(listener);
 			return () => listeners.delete(listener);
@@ -74,17 +88,31 @@ export function createRunner(baseEnv: NodeJS.ProcessEnv = process.env): Runner {
 				state: 'running',
 			});
 			notify();
-			const result = await execa(spec.file, [...spec.args], {
+			const command = spec.tty
+				? ptyWrap(platform, spec.file, spec.args)
+				: {file: spec.file, args: [...spec.args]};
+			const child = execa(command.file, command.args, {
 				reject: false,
 				input: spec.input,
 				stdin: spec.input === undefined ? 'ignore' : undefined,
 				env: mergeEnv(baseEnv, spec.env),
 				extendEnv: false,
 				timeout: spec.timeoutMs,
-				cancelSignal: spec.signal,
-				forceKillAfterDelay: 2000,
+				// Its own process group, so a cancel stops the program and everything it started.
+				detached: true,
 				stripFinalNewline: false,
 			});
+			running.add(child);
+			const onAbort = () => killGroup(child.pid);
+			spec.signal?.addEventListener('abort', onAbort, {once: true});
+			if (spec.onOutput) {
+				const forward = (chunk: Buffer) => spec.onOutput?.(redact(chunk.toString('utf8'), secrets));
+				child.stdout?.on('data', forward);
+				child.stderr?.on('data', forward);
+			}
+			const result = await child;
+			running.delete(child);
+			spec.signal?.removeEventListener('abort', onAbort);
 			const code = (result as {code?: string}).code;
 			const outcome: CommandResult = {
 				ok: !result.failed,
@@ -93,7 +121,7 @@ export function createRunner(baseEnv: NodeJS.ProcessEnv = process.env): Runner {
 				stderr: redact(String(result.stderr ?? ''), secrets),
 				notFound: code === 'ENOENT',
 				timedOut: Boolean(result.timedOut),
-				canceled: Boolean(result.isCanceled),
+				canceled: Boolean(spec.signal?.aborted),
 			};
 			update(id, {state: outcome.ok ? 'ok' : 'failed', exitCode: outcome.exitCode});
 			return outcome;
@@ -111,4 +139,13 @@ export function mergeEnv(
 		if (value !== undefined) env[key] = value;
 	}
 	return env;
+}
+
+function killGroup(pid: number | undefined) {
+	if (pid === undefined) return;
+	try {
+		process.kill(-pid, 'SIGTERM');
+	} catch {
+		// Already gone.
+	}
 }

@@ -13,6 +13,7 @@ export function scriptedRunner(answers: Record<string, Answer>): Runner & {calls
 	return {
 		calls,
 		records: () => records,
+		stopAll() {},
 		subscribe(listener) {
 			listeners.add(listener);
 			return () => listeners.delete(listener);

@@ -1,0 +1,95 @@
+// Tag and push with the chosen engine, in a pseudo-terminal so its byte progress can be read. The
+// credentials come from a private auth file (podman --authfile, docker DOCKER_CONFIG); the digest from
+// podman's --digestfile or docker's "digest:" line.
+
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {Runner} from '../exec/runner.js';
+import type {RegistryCredentials} from '../rahti/registry-login.js';
+import {classifyPushError, type PushProblem} from './push-errors.js';
+import {applyOutput, initialPushProgress, type PushProgress} from './push-progress.js';
+import type {EngineName} from './types.js';
+
+export type PushTarget = {registry: string; project: string; name: string; tag: string};
+
+export const targetReference = (t: PushTarget) => `${t.registry}/${t.project}/${t.name}:${t.tag}`;
+
+export type PushRequest = {
+	engine: EngineName;
+	source: string;
+	target: PushTarget;
+	credentials: RegistryCredentials;
+	signal?: AbortSignal;
+	onProgress?: (progress: PushProgress) => void;
+};
+
+export type PushResult = {ok: true; digest: string} | {ok: false; problem: PushProblem};
+
+/** docker with another DOCKER_CONFIG loses the user's context: pin the daemon address first. */
+async function dockerHost(runner: Runner): Promise<string | undefined> {
+	const result = await runner.run({
+		file: 'docker',
+		args: ['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}'],
+		purpose: 'Which Docker daemon your current context uses.',
+	});
+	return result.ok ? result.stdout.trim() || undefined : undefined;
+}
+
+export async function pushImage(
+	runner: Runner,
+	request: PushRequest,
+	env: NodeJS.ProcessEnv = process.env,
+): Promise<PushResult> {
+	const {engine, target, credentials} = request;
+	const destination = targetReference(target);
+	const fail = (output: string): PushResult => ({
+		ok: false,
+		problem: request.signal?.aborted
+			? {kind: 'canceled', message: 'The push was cancelled.', fix: 'Retry when you are ready, or go back.'}
+			: classifyPushError(output, target.registry, target.project),
+	});
+
+	const tagged = await runner.run({
+		file: engine,
+		args: ['tag', request.source, destination],
+		purpose: 'Give the image its name in the Rahti registry.',
+		signal: request.signal,
+	});
+	if (!tagged.ok) return fail(tagged.stderr);
+
+	const digestFile = path.join(credentials.directory, 'digest');
+	const pushEnv: Record<string, string | undefined> = {};
+	if (engine === 'docker') {
+		pushEnv.DOCKER_HOST = env.DOCKER_HOST ?? (await dockerHost(runner));
+		pushEnv.DOCKER_CONFIG = credentials.directory;
+	}
+	const args =
+		engine === 'podman'
+			? ['push', '--authfile', credentials.authFile, '--digestfile', digestFile, destination]
+			: ['push', destination];
+
+	let progress = initialPushProgress;
+	const push = (tty: boolean) =>
+		runner.run({
+			file: engine,
+			args,
+			env: pushEnv,
+			tty,
+			purpose: 'Upload the image layers and manifest to the registry.',
+			signal: request.signal,
+			onOutput(chunk) {
+				progress = applyOutput(progress, chunk);
+				request.onProgress?.(progress);
+			},
+		});
+	let result = await push(true);
+	// No `script` on this machine: push without a terminal (layer states, no bytes).
+	if (result.notFound) result = await push(false);
+	progress = applyOutput(progress, '\n');
+	if (!result.ok) return fail([result.stdout, result.stderr, ...progress.tail].join('\n'));
+
+	const digest =
+		engine === 'podman' ? (await readFile(digestFile, 'utf8').catch(() => '')).trim() : progress.digest;
+	if (!digest) return fail(`The push ended without reporting a digest.\n${result.stdout}`);
+	return {ok: true, digest};
+}
