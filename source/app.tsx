@@ -1,13 +1,16 @@
 // The frame and the current step. The only place that exits (Shopify cli-kit's rule): every quit path,
 // asked or not, ends here.
 
-import {Box, Text, useApp, useInput} from 'ink';
+import {useKeys} from './ui/use-keys.js';
+import {Box, Text, useApp} from 'ink';
 import {useCallback, useReducer, useState, useSyncExternalStore} from 'react';
 import type {EngineName, LocalImage} from './engine/types.js';
 import {useServices} from './services.js';
 import {LoginStep} from './steps/login/login-step.js';
 import {ImageStep} from './steps/image/image-step.js';
 import {NotYet} from './steps/not-yet.js';
+import {ProjectStep} from './steps/project/project-step.js';
+import {PushStep} from './steps/push/push-step.js';
 import {Frame} from './ui/frame.js';
 import {FrameContextsContext} from './ui/frame-contexts.js';
 import {HelpOverlay} from './ui/help-overlay.js';
@@ -16,7 +19,13 @@ import {calculateLayout} from './ui/layout.js';
 import {useTheme} from './ui/theme.js';
 import {TooSmall} from './ui/too-small.js';
 import {useTerminalSize} from './ui/use-terminal-size.js';
-import {initialWizardState, stepMarks, wizardReducer, type Session} from './wizard/reducer.js';
+import {
+	initialWizardState,
+	stepMarks,
+	wizardReducer,
+	type PushedImage,
+	type Session,
+} from './wizard/reducer.js';
 
 export type AppProps = {notice?: string};
 
@@ -35,7 +44,7 @@ export function App({notice}: AppProps) {
 
 	const quit = useCallback(() => (busy ? setOverlay('quit') : exit()), [busy, exit]);
 
-	useInput((input, key) => {
+	useKeys((input, key) => {
 		if (overlay === 'quit') {
 			if (input === 'y' || key.return || (key.ctrl && input === 'c')) exit();
 			else if (input === 'n' || key.escape || key.leftArrow) setOverlay('none');
@@ -53,6 +62,12 @@ export function App({notice}: AppProps) {
 		[],
 	);
 	const back = useCallback(() => dispatch({type: 'back'}), []);
+	const relogin = useCallback(
+		(resumePush?: {name: string; tag: string}) => dispatch({type: 'relogin', resumePush}),
+		[],
+	);
+	const onProject = useCallback((project: string) => dispatch({type: 'project-chosen', project}), []);
+	const onPushed = useCallback((pushed: PushedImage) => dispatch({type: 'pushed', pushed}), []);
 
 	if (layout.tooSmall) return <TooSmall columns={size.columns} rows={size.rows} />;
 
@@ -72,6 +87,35 @@ export function App({notice}: AppProps) {
 						chosen={wizard.image?.ref}
 					/>
 				);
+			case 'project':
+				return wizard.image && wizard.session ? (
+					<ProjectStep
+						isActive={isActive}
+						height={layout.bodyRows}
+						width={layout.columns}
+						server={wizard.session.server}
+						imageRef={wizard.image.ref}
+						onChosen={onProject}
+						onBack={back}
+						onRelogin={relogin}
+					/>
+				) : null;
+			case 'push':
+				return wizard.image && wizard.session && wizard.project && wizard.engine ? (
+					<PushStep
+						isActive={isActive}
+						height={layout.bodyRows}
+						width={layout.columns}
+						server={wizard.session.server}
+						project={wizard.project}
+						engine={wizard.engine}
+						image={wizard.image}
+						onPushed={onPushed}
+						onBack={back}
+						onRelogin={relogin}
+						resume={wizard.resumePush}
+					/>
+				) : null;
 			default:
 				return <NotYet wizard={wizard} onBack={back} isActive={isActive} />;
 		}
@@ -94,7 +138,7 @@ export function App({notice}: AppProps) {
 						<Text>y / Enter: quit · n / Esc: keep going</Text>
 					</Box>
 				) : null}
-				{overlay === 'help' ? <HelpOverlay /> : null}
+				{overlay === 'help' ? <HelpOverlay columns={layout.columns} /> : null}
 				<Box display={overlay === 'none' ? 'flex' : 'none'} flexDirection="column">
 					{body}
 				</Box>

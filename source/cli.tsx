@@ -13,8 +13,10 @@ const cli = meow(
 	Every step shows the oc/docker/podman command it runs.
 
 	Options
-	  --help       Show this help
-	  --version    Show the version
+	  --registry HOST  Push to this registry host (default: asked from the cluster,
+	                   else image-registry.apps.2.rahti.csc.fi); remembered per cluster
+	  --help           Show this help
+	  --version        Show the version
 
 	Environment
 	  NO_COLOR     Turn colours off
@@ -23,7 +25,7 @@ const cli = meow(
 	Examples
 	  $ rahti-push
 `,
-	{importMeta: import.meta, flags: {}},
+	{importMeta: import.meta, flags: {registry: {type: 'string'}}},
 );
 
 async function main(): Promise<number> {
@@ -34,9 +36,8 @@ async function main(): Promise<number> {
 		);
 		return 2;
 	}
-	void cli;
 	const {runInteractive} = await import('./interactive.js');
-	return runInteractive(process.env);
+	return runInteractive(process.env, {registry: cli.flags.registry});
 }
 
 process.exitCode = await main();

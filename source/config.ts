@@ -16,7 +16,7 @@ export type ProjectPrefs = {
 	container?: string;
 };
 
-export type ClusterPrefs = {lastProject?: string; projects?: Record<string, ProjectPrefs>};
+export type ClusterPrefs = {lastProject?: string; registry?: string; projects?: Record<string, ProjectPrefs>};
 
 export type Preferences = {engine?: EngineName; clusters?: Record<string, ClusterPrefs>};
 
@@ -39,6 +39,7 @@ const schema = {
 			type: 'object',
 			properties: {
 				lastProject: {type: 'string'},
+				registry: {type: 'string'},
 				projects: {type: 'object', additionalProperties: projectSchema},
 			},
 		},
@@ -55,6 +56,8 @@ export type Settings = {
 	read(): Preferences;
 	setEngine(engine: EngineName): void;
 	rememberProject(server: string, project: string, prefs: ProjectPrefs): void;
+	rememberRegistry(server: string, registry: string): void;
+	cluster(server: string): ClusterPrefs;
 };
 
 export type OpenedSettings = {settings: Settings; warning?: string};
@@ -90,6 +93,11 @@ export function openSettings(env: NodeJS.ProcessEnv = process.env, now: Date = n
 			path: store.path,
 			read,
 			setEngine: (engine) => store.set('engine', engine),
+			cluster: (server) => read().clusters?.[server] ?? {},
+			rememberRegistry(server, registry) {
+				const clusters = read().clusters ?? {};
+				store.set('clusters', {...clusters, [server]: {...clusters[server], registry}});
+			},
 			rememberProject(server, project, prefs) {
 				const clusters = read().clusters ?? {};
 				const cluster = clusters[server] ?? {};

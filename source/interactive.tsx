@@ -5,12 +5,13 @@ import {App} from './app.js';
 import {openSettings} from './config.js';
 import {createRunner} from './exec/runner.js';
 import {Root} from './root.js';
+import type {WizardOptions} from './services.js';
 import {createAltScreen, guardTerminal} from './terminal/alt-screen.js';
 import {makeTheme} from './ui/theme.js';
 
-export async function runInteractive(env: NodeJS.ProcessEnv): Promise<number> {
+export async function runInteractive(env: NodeJS.ProcessEnv, options: WizardOptions = {}): Promise<number> {
 	const {settings, warning} = openSettings(env);
-	const services = {runner: createRunner(env), settings, env};
+	const services = {runner: createRunner(env), settings, env, options};
 	const screen = createAltScreen(process.stdout);
 	screen.enter();
 	let unmount = () => {};

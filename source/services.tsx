@@ -5,10 +5,14 @@ import {createContext, useContext} from 'react';
 import type {Settings} from './config.js';
 import type {Runner} from './exec/runner.js';
 
+/** What the user said on the command line. */
+export type WizardOptions = {readonly registry?: string};
+
 export type Services = {
 	readonly runner: Runner;
 	readonly settings: Settings;
 	readonly env: NodeJS.ProcessEnv;
+	readonly options: WizardOptions;
 };
 
 export const ServicesContext = createContext<Services | undefined>(undefined);

@@ -1,6 +1,7 @@
 // Shown for steps this version does not have yet: says so plainly, and ← goes back.
 
-import {Box, Text, useInput} from 'ink';
+import {useKeys} from '../ui/use-keys.js';
+import {Box, Text} from 'ink';
 import {useFrameContexts} from '../ui/frame-contexts.js';
 import {actionFor} from '../ui/keymap.js';
 import type {WizardState} from '../wizard/reducer.js';
@@ -15,7 +16,7 @@ export function NotYet({
 	isActive: boolean;
 }) {
 	useFrameContexts(['panel']);
-	useInput(
+	useKeys(
 		(input, key) => {
 			if (actionFor(input, key, ['panel']) === 'back') onBack();
 		},

@@ -1,24 +1,41 @@
 import {Box, Text} from 'ink';
-import {KEYMAP} from './keymap.js';
+import {KEYMAP, type Binding} from './keymap.js';
 import {useTheme} from './theme.js';
 
-export function HelpOverlay() {
+function Entry({binding, keyWidth, width}: {binding: Binding; keyWidth: number; width: number}) {
+	return (
+		<Box width={width}>
+			<Text wrap="truncate">
+				<Text bold>{binding.keys.padEnd(keyWidth)}</Text>
+				{binding.description}
+			</Text>
+		</Box>
+	);
+}
+
+/** Every binding of the keymap, in two columns when the terminal is wide enough. */
+export function HelpOverlay({columns}: {columns: number}) {
 	const theme = useTheme();
-	const width = Math.max(...KEYMAP.map((b) => b.keys.length)) + 2;
+	const keyWidth = Math.max(...KEYMAP.map((b) => b.keys.length)) + 2;
+	const twoColumns = columns >= 100;
+	const half = Math.ceil(KEYMAP.length / 2);
+	const groups = twoColumns ? [KEYMAP.slice(0, half), KEYMAP.slice(half)] : [KEYMAP];
+	const width = twoColumns ? Math.floor(columns / 2) : columns;
 	return (
 		<Box flexDirection="column">
 			<Text bold color={theme.accent}>
-				Keys
+				Keys <Text color={theme.muted}>(? or Esc closes this)</Text>
 			</Text>
-			{KEYMAP.map((binding) => (
-				<Text key={binding.action} wrap="truncate">
-					<Text bold>{binding.keys.padEnd(width)}</Text>
-					{binding.description}
-				</Text>
-			))}
-			<Text> </Text>
-			<Text wrap="truncate">In a list, typing filters it (letters are not shortcuts there).</Text>
-			<Text color={theme.muted}>Press ? or Esc to close.</Text>
+			<Box>
+				{groups.map((group, index) => (
+					<Box key={index} flexDirection="column" width={width}>
+						{group.map((binding) => (
+							<Entry key={binding.action} binding={binding} keyWidth={keyWidth} width={width} />
+						))}
+					</Box>
+				))}
+			</Box>
+			<Text wrap="truncate">In a list, typing filters it: letters are not shortcuts there.</Text>
 		</Box>
 	);
 }

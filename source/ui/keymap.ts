@@ -3,23 +3,30 @@
 
 import type {Key} from 'ink';
 
-export type KeyAction =
-	| 'forward'
-	| 'back'
-	| 'up'
-	| 'down'
-	| 'pageUp'
-	| 'pageDown'
-	| 'home'
-	| 'end'
-	| 'erase'
-	| 'recheck'
-	| 'switchEngine'
-	| 'help'
-	| 'quit';
+export const KEY_ACTIONS = [
+	'forward',
+	'back',
+	'up',
+	'down',
+	'pageUp',
+	'pageDown',
+	'home',
+	'end',
+	'erase',
+	'recheck',
+	'switchEngine',
+	'relogin',
+	'cancel',
+	'nextField',
+	'help',
+	'quit',
+] as const;
+
+export type KeyAction = (typeof KEY_ACTIONS)[number];
 
 /** Where a binding applies: `list` and `text` views take letters as input, so letter keys are off there. */
-export type KeyContext = 'always' | 'list' | 'text' | 'panel' | 'login' | 'image';
+export type KeyContext =
+	'always' | 'list' | 'text' | 'panel' | 'login' | 'image' | 'expired' | 'running' | 'form';
 
 export type Binding = {
 	readonly action: KeyAction;
@@ -126,6 +133,33 @@ export const KEYMAP: readonly Binding[] = [
 		match: (_i, k) => k.tab,
 	},
 	{
+		action: 'cancel',
+		keys: 'Esc / Ctrl+C',
+		hint: 'cancel',
+		description: 'Cancel what is running (the push), then retry or go back',
+		contexts: ['running'],
+		inFooter: true,
+		match: (i, k) => k.escape || (k.ctrl && i === 'c'),
+	},
+	{
+		action: 'nextField',
+		keys: 'Tab / ↑↓',
+		hint: 'next field',
+		description: 'Move between the fields of a form',
+		contexts: ['form'],
+		inFooter: true,
+		match: (_i, k) => k.tab || k.upArrow || k.downArrow,
+	},
+	{
+		action: 'relogin',
+		keys: 'l',
+		hint: 'log in again',
+		description: 'Log in again (your token expired); then carry on',
+		contexts: ['expired'],
+		inFooter: true,
+		match: isLetter('l'),
+	},
+	{
 		action: 'recheck',
 		keys: 'r',
 		hint: 'check again',
@@ -164,14 +198,21 @@ function isTyped(input: string, key: Key, contexts: readonly KeyContext[]): bool
 	return contexts.includes('list') && NAME_CHARACTER.test(input);
 }
 
+/** The bindings that apply; those of the focused view's own contexts win over the always-on ones. */
 export function bindingsFor(contexts: readonly KeyContext[]): Binding[] {
-	return KEYMAP.filter((b) => b.contexts.includes('always') || b.contexts.some((c) => contexts.includes(c)));
+	// While something runs: Ctrl+C and Esc cancel it; q still asks to quit; nothing else.
+	if (contexts.includes('running'))
+		return KEYMAP.filter((b) => b.contexts.includes('running') || b.action === 'help' || b.action === 'quit');
+	const own = KEYMAP.filter((b) => b.contexts.some((c) => contexts.includes(c)));
+	return [...own, ...KEYMAP.filter((b) => b.contexts.includes('always') && !own.includes(b))];
 }
 
 /** Whether a key is text for the field or filter that has focus. Fast typing and pastes arrive as one chunk. */
 export function typedText(input: string, key: Key, contexts: readonly KeyContext[]): string | undefined {
 	if (isTyped(input, key, contexts)) return input;
 	if (input.length <= 1 || key.ctrl || key.meta || input.startsWith('\x1b')) return undefined;
+	// eslint-disable-next-line no-control-regex -- control characters are never text
+	if (/[\x00-\x1f\x7f]/.test(input)) return undefined;
 	if (contexts.includes('text')) return input;
 	if (contexts.includes('list') && [...input].every((c) => NAME_CHARACTER.test(c))) return input;
 	return undefined;
@@ -185,7 +226,9 @@ export function actionFor(input: string, key: Key, contexts: readonly KeyContext
 /** The footer: "Enter select · ← back · q quit", for the keys that apply now. */
 export function footerHints(contexts: readonly KeyContext[]): Array<{keys: string; hint: string}> {
 	const typing = contexts.includes('list') || contexts.includes('text');
+	const order = new Map(KEYMAP.map((b, index) => [b, index]));
 	const hints = bindingsFor(contexts)
+		.sort((a, b) => order.get(a)! - order.get(b)!)
 		.filter((b) => b.inFooter)
 		.filter((b) => !(contexts.includes('text') && b.action === 'help'))
 		.map((b) => ({keys: typing && b.action === 'quit' ? 'Ctrl+C' : b.keys, hint: b.hint}));

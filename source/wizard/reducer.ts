@@ -2,9 +2,14 @@
 // which step failed. Views dispatch; nothing here touches a process or the screen.
 
 import type {EngineName, LocalImage} from '../engine/types.js';
+import type {PullSpecs} from '../rahti/image-names.js';
 import {STEPS, type StepId, type StepMark} from './steps.js';
 
 export type Session = {user: string; server: string};
+
+export type PushTargetChoice = {registry: string; name: string; tag: string};
+
+export type PushedImage = {digest: string; pullSpecs: PullSpecs; target: PushTargetChoice};
 
 export type WizardState = {
 	step: StepId;
@@ -12,11 +17,20 @@ export type WizardState = {
 	session?: Session;
 	engine?: EngineName;
 	image?: LocalImage;
+	project?: string;
+	pushed?: PushedImage;
+	/** A step sent back to log in again continues here afterwards. */
+	resume?: StepId;
+	/** The push to start again after a fresh login. */
+	resumePush?: {name: string; tag: string};
 };
 
 export type WizardAction =
 	| {type: 'logged-in'; session: Session}
 	| {type: 'image-chosen'; engine: EngineName; image: LocalImage}
+	| {type: 'project-chosen'; project: string}
+	| {type: 'pushed'; pushed: PushedImage}
+	| {type: 'relogin'; resumePush?: {name: string; tag: string}}
 	| {type: 'step-failed'; step: StepId}
 	| {type: 'step-recovered'}
 	| {type: 'back'};
@@ -33,9 +47,28 @@ export function previousStep(step: StepId): StepId | undefined {
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
 	switch (action.type) {
 		case 'logged-in':
-			return {...state, session: action.session, step: 'image', failed: undefined};
+			return {
+				...state,
+				session: action.session,
+				step: state.resume ?? 'image',
+				resume: undefined,
+				failed: undefined,
+			};
 		case 'image-chosen':
-			return {...state, engine: action.engine, image: action.image, step: 'project', failed: undefined};
+			return {
+				...state,
+				engine: action.engine,
+				image: action.image,
+				step: 'project',
+				pushed: undefined,
+				failed: undefined,
+			};
+		case 'project-chosen':
+			return {...state, project: action.project, step: 'push', pushed: undefined, failed: undefined};
+		case 'pushed':
+			return {...state, pushed: action.pushed, resumePush: undefined, step: 'access', failed: undefined};
+		case 'relogin':
+			return {...state, resume: state.step, resumePush: action.resumePush, step: 'login', failed: undefined};
 		case 'step-failed':
 			return {...state, failed: action.step};
 		case 'step-recovered':

@@ -32,8 +32,8 @@ describe('end to end in a pseudo-terminal', () => {
 		cli.write('test-tiny');
 		await cli.waitFor(/❯ localhost\/rahti-test-tiny:1\.0/);
 		cli.write(PTY_KEYS.enter);
-		await cli.waitFor('▸ Project');
-		expect(cli.screen()).toContain(TINY_IMAGE);
+		await cli.waitFor(`Push ${TINY_IMAGE} to which project?`);
+		expect(cli.screen()).toContain('▸ Project');
 		cli.write(PTY_KEYS.left);
 		await cli.waitFor(/❯ localhost\/rahti-test-tiny:1\.0/);
 		cli.write(PTY_KEYS.ctrlC);

@@ -12,6 +12,8 @@ export type PtySession = {
 	screen(): string;
 	isAltScreen(): boolean;
 	write(data: string): void;
+	/** Keys one at a time, as a person types them (a single write may arrive as one chunk). */
+	press(...keys: string[]): Promise<void>;
 	waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
 	exited: Promise<{exitCode: number; signal?: number}>;
 	pid: number;
@@ -53,6 +55,12 @@ export function startCli(
 		screen,
 		isAltScreen: () => term.buffer.active.type === 'alternate',
 		write: (data) => pty.write(data),
+		async press(...keys) {
+			for (const key of keys) {
+				pty.write(key);
+				await new Promise((resolve) => setTimeout(resolve, 40));
+			}
+		},
 		pid: pty.pid,
 		exited,
 		resize(c, r) {

@@ -25,10 +25,14 @@ export const KEYS = {
 	end: '\x1b[F',
 } as const;
 
-export function testServices(runner: Runner, env: NodeJS.ProcessEnv = {}): Services {
+export function testServices(
+	runner: Runner,
+	env: NodeJS.ProcessEnv = {},
+	options: Services['options'] = {},
+): Services {
 	const dir = mkdtempSync(path.join(tmpdir(), 'rahti-view-'));
 	const fullEnv = {RAHTI_PUSH_CONFIG_DIR: dir, HOME: dir, ...env};
-	return {runner, settings: openSettings(fullEnv).settings, env: fullEnv};
+	return {runner, settings: openSettings(fullEnv).settings, env: fullEnv, options};
 }
 
 export function renderWith(services: Services, node: ReactNode, size = {columns: 80, rows: 24}) {
@@ -48,9 +52,14 @@ export function renderWith(services: Services, node: ReactNode, size = {columns:
 				await new Promise((resolve) => setTimeout(resolve, 0));
 			}
 		},
-		async waitFor(text: string | RegExp, timeoutMs = 3000) {
+		async waitFor(text: string | RegExp | (() => boolean), timeoutMs = 3000) {
 			const deadline = Date.now() + timeoutMs;
-			const matches = () => (typeof text === 'string' ? frame().includes(text) : text.test(frame()));
+			const matches = () =>
+				typeof text === 'function'
+					? text()
+					: typeof text === 'string'
+						? frame().includes(text)
+						: text.test(frame());
 			while (!matches()) {
 				if (Date.now() > deadline)
 					throw new Error(`Timed out waiting for ${String(text)}; the frame was:\n${frame()}`);

@@ -2,7 +2,7 @@ import type {Key} from 'ink';
 import {describe, expect, it} from 'vitest';
 import {filterItems, matchScore} from '../../source/ui/filter-list/filter.js';
 import {filterListReducer} from '../../source/ui/filter-list/use-filter-list-state.js';
-import {actionFor, footerHints, KEYMAP, typedText} from '../../source/ui/keymap.js';
+import {actionFor, footerHints, KEY_ACTIONS, KEYMAP, typedText} from '../../source/ui/keymap.js';
 import {calculateLayout, visibleWindow} from '../../source/ui/layout.js';
 import {makeTheme} from '../../source/ui/theme.js';
 
@@ -75,6 +75,19 @@ describe('filter list reducer', () => {
 });
 
 describe('keymap', () => {
+	it('every action has exactly one binding in the table', () => {
+		for (const action of KEY_ACTIONS) expect(KEYMAP.filter((b) => b.action === action)).toHaveLength(1);
+	});
+	it('while a push runs, Ctrl+C and Esc cancel it, q asks to quit', () => {
+		expect(actionFor('c', key({ctrl: true}), ['running'])).toBe('cancel');
+		expect(actionFor('', key({escape: true}), ['running'])).toBe('cancel');
+		expect(actionFor('q', key(), ['running'])).toBe('quit');
+		expect(actionFor('', key({return: true}), ['running'])).toBeUndefined();
+	});
+	it('Tab moves between form fields', () => {
+		expect(actionFor('', key({tab: true}), ['text', 'form'])).toBe('nextField');
+		expect(actionFor('l', key(), ['panel', 'expired'])).toBe('relogin');
+	});
 	it('letters are filter text in a list, shortcuts elsewhere', () => {
 		expect(typedText('q', key(), ['list'])).toBe('q');
 		expect(actionFor('q', key(), ['list'])).toBeUndefined();

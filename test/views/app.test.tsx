@@ -23,6 +23,12 @@ const loggedIn = {
 			'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
 	},
 	'podman images': {stdout: PODMAN_IMAGES},
+	'oc get projects': {
+		stdout: JSON.stringify({
+			kind: 'List',
+			items: [{metadata: {name: 'alice-web'}, status: {phase: 'Active'}}],
+		}),
+	},
 };
 
 let cleanup: (() => void) | undefined;
@@ -71,8 +77,8 @@ describe('step 2: images', () => {
 		await view.waitFor('match "app-4321"');
 		expect(view.frame()).toContain('❯ localhost/app-4321:v1');
 		await view.press(KEYS.enter);
-		await view.waitFor('▸ Project');
-		expect(view.frame()).toContain('localhost/app-4321:v1');
+		await view.waitFor('Push localhost/app-4321:v1 to which project?');
+		expect(view.frame()).toContain('▸ Project');
 		await view.press(KEYS.left);
 		await view.waitFor('❯ localhost/app-4321:v1');
 	});

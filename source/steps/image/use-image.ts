@@ -1,6 +1,6 @@
 // Step 2's work: detect engines (in parallel), list the chosen engine's images, switch on Tab.
 
-import {useInput} from 'ink';
+import {useKeys} from '../../ui/use-keys.js';
 import {useCallback, useEffect, useRef} from 'react';
 import {detectEngines, preferredEngine} from '../../engine/detect.js';
 import {listImages} from '../../engine/list-images.js';
@@ -51,7 +51,7 @@ export function useImage({isActive, onBack}: {isActive: boolean; onBack: () => v
 
 	// Tab always; the other keys only while there is no list to take them (detecting, errors, empty).
 	const hasList = state.phase === 'ready' && state.images.length > 0;
-	useInput(
+	useKeys(
 		(input, key) => {
 			const action = actionFor(input, key, hasList ? ['list', 'image'] : ['image', 'login']);
 			if (action === 'switchEngine') switchEngine();

@@ -1,6 +1,6 @@
 // Step 1's work and keys: run the checks (cancelled if the view goes away), log in with a pasted token.
 
-import {useInput} from 'ink';
+import {useKeys} from '../../ui/use-keys.js';
 import {useCallback, useEffect, useRef} from 'react';
 import {checkLogin} from '../../rahti/login-status.js';
 import {parseLoginInput} from '../../rahti/login-input.js';
@@ -53,7 +53,7 @@ export function useLogin({
 
 	const contexts: KeyContext[] = wantsToken(state) ? ['text'] : ['login'];
 
-	useInput(
+	useKeys(
 		(input, key) => {
 			if (state.phase !== 'result') return;
 			const text = typedText(input, key, contexts);

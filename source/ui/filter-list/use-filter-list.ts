@@ -1,6 +1,6 @@
 // Keys → filter list actions. Letters filter; Backspace erases, and goes back when nothing is typed.
 
-import {useInput} from 'ink';
+import {useKeys} from '../use-keys.js';
 import {actionFor, typedText, type KeyContext} from '../keymap.js';
 import type {FilterListModel} from './use-filter-list-state.js';
 
@@ -21,7 +21,7 @@ export function useFilterList<T>({
 	onBack,
 	extraContexts = [],
 }: Options<T>) {
-	useInput(
+	useKeys(
 		(input, key) => {
 			const contexts: KeyContext[] = ['list', ...extraContexts];
 			const text = typedText(input, key, contexts);
