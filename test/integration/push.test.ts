@@ -138,6 +138,39 @@ describe('push failures', () => {
 		expect(retried.ok).toBe(true);
 	});
 
+	it('a registry certificate this machine does not trust: a TLS error with the fix', async () => {
+		// Another HOME: podman no longer finds the test CA in ~/.config/containers/certs.d.
+		const env = {...bed.env(), HOME: `${bed.dir}/untrusting-home`, KUBECONFIG: bed.oc.kubeconfigPath};
+		const outcome = await pushImageToRahti(
+			createRunner(env),
+			{
+				engine: 'podman',
+				source: TINY_IMAGE,
+				target: {registry: bed.registry!.host, project: 'alice-web', name: 'tls', tag: '1'},
+			},
+			env,
+		);
+		expect(outcome).toMatchObject({
+			ok: false,
+			phase: 'upload',
+			problem: {kind: 'tls', fix: expect.stringContaining('certs.d')},
+		});
+	});
+
+	it('docker engine gone: says so, with the fix', async () => {
+		const env = {...bed.env(), DOCKER_HOST: `unix://${bed.dir}/no-daemon.sock`};
+		const outcome = await pushImageToRahti(
+			createRunner(env),
+			{
+				engine: 'docker',
+				source: TINY_IMAGE,
+				target: {registry: bed.registry!.host, project: 'alice-web', name: 'down', tag: '1'},
+			},
+			env,
+		);
+		expect(outcome).toMatchObject({ok: false, problem: {kind: 'engine-down'}});
+	});
+
 	it('a project you are not a member of: denied before anything is pushed', async () => {
 		const outcome = await pushImageToRahti(
 			createRunner(bed.env()),
