@@ -3,12 +3,14 @@
 
 import {useKeys} from './ui/use-keys.js';
 import {Box, Text, useApp} from 'ink';
-import {useCallback, useReducer, useState, useSyncExternalStore} from 'react';
+import {useCallback, useEffect, useReducer, useState, useSyncExternalStore} from 'react';
 import type {EngineName, LocalImage} from './engine/types.js';
 import {useServices} from './services.js';
 import {LoginStep} from './steps/login/login-step.js';
 import {ImageStep} from './steps/image/image-step.js';
-import {NotYet} from './steps/not-yet.js';
+import {AccessStep} from './steps/access/access-step.js';
+import {DeployStep} from './steps/deploy/deploy-step.js';
+import {Finished} from './steps/finished.js';
 import {ProjectStep} from './steps/project/project-step.js';
 import {PushStep} from './steps/push/push-step.js';
 import {Frame} from './ui/frame.js';
@@ -23,13 +25,16 @@ import {
 	initialWizardState,
 	stepMarks,
 	wizardReducer,
+	type AccessOutcome,
+	type DeployOutcome,
 	type PushedImage,
 	type Session,
 } from './wizard/reducer.js';
+import {summaryText} from './wizard/summary.js';
 
-export type AppProps = {notice?: string};
+export type AppProps = {notice?: string; onSummary?: (summary: string) => void};
 
-export function App({notice}: AppProps) {
+export function App({notice, onSummary}: AppProps) {
 	const {exit} = useApp();
 	const {runner} = useServices();
 	const theme = useTheme();
@@ -68,6 +73,12 @@ export function App({notice}: AppProps) {
 	);
 	const onProject = useCallback((project: string) => dispatch({type: 'project-chosen', project}), []);
 	const onPushed = useCallback((pushed: PushedImage) => dispatch({type: 'pushed', pushed}), []);
+	const onAccess = useCallback((access: AccessOutcome) => dispatch({type: 'access-done', access}), []);
+	const onDeploy = useCallback((deploy: DeployOutcome) => dispatch({type: 'deploy-done', deploy}), []);
+	const summary = summaryText(wizard);
+	useEffect(() => {
+		onSummary?.(summary);
+	}, [summary, onSummary]);
 
 	if (layout.tooSmall) return <TooSmall columns={size.columns} rows={size.rows} />;
 
@@ -116,8 +127,42 @@ export function App({notice}: AppProps) {
 						resume={wizard.resumePush}
 					/>
 				) : null;
-			default:
-				return <NotYet wizard={wizard} onBack={back} isActive={isActive} />;
+			case 'access':
+				return wizard.session && wizard.project ? (
+					<AccessStep
+						isActive={isActive}
+						server={wizard.session.server}
+						project={wizard.project}
+						onDone={onAccess}
+						onBack={back}
+						onRelogin={relogin}
+					/>
+				) : null;
+			case 'deploy':
+				if (wizard.finished)
+					return (
+						<Finished
+							summary={summary}
+							isActive={isActive}
+							onExit={exit}
+							onBack={back}
+							height={layout.bodyRows}
+						/>
+					);
+				return wizard.session && wizard.project && wizard.pushed ? (
+					<DeployStep
+						isActive={isActive}
+						height={layout.bodyRows}
+						width={layout.columns}
+						server={wizard.session.server}
+						project={wizard.project}
+						imageStream={wizard.pushed.target.name}
+						tag={wizard.pushed.target.tag}
+						onDone={onDeploy}
+						onBack={back}
+						onRelogin={relogin}
+					/>
+				) : null;
 		}
 	})();
 

@@ -40,4 +40,13 @@ async function main(): Promise<number> {
 	return runInteractive(process.env, {registry: cli.flags.registry});
 }
 
-process.exitCode = await main();
+try {
+	process.exitCode = await main();
+} catch (error) {
+	// The terminal is already restored (interactive.tsx leaves the alternate screen in `finally`).
+	process.stderr.write(
+		`rahti-push: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+	);
+	process.stderr.write('Please report it with the lines above; nothing secret is in them.\n');
+	process.exitCode = 70;
+}

@@ -15,6 +15,7 @@ export async function runInteractive(env: NodeJS.ProcessEnv, options: WizardOpti
 	const screen = createAltScreen(process.stdout);
 	screen.enter();
 	let unmount = () => {};
+	let summary = '';
 	const unguard = guardTerminal(screen, () => {
 		services.runner.stopAll();
 		unmount();
@@ -22,7 +23,7 @@ export async function runInteractive(env: NodeJS.ProcessEnv, options: WizardOpti
 	try {
 		const instance = render(
 			<Root services={services} theme={makeTheme(env)}>
-				<App notice={warning} />
+				<App notice={warning} onSummary={(text) => (summary = text)} />
 			</Root>,
 			{exitOnCtrlC: false, patchConsole: true},
 		);
@@ -33,5 +34,7 @@ export async function runInteractive(env: NodeJS.ProcessEnv, options: WizardOpti
 		services.runner.stopAll();
 		unguard();
 		screen.leave();
+		// After leaving the alternate screen, so it stays in the scrollback.
+		if (summary) process.stdout.write(`${summary}\n`);
 	}
 }

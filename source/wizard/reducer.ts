@@ -2,6 +2,7 @@
 // which step failed. Views dispatch; nothing here touches a process or the screen.
 
 import type {EngineName, LocalImage} from '../engine/types.js';
+import type {AccessLevel} from '../rahti/access.js';
 import type {PullSpecs} from '../rahti/image-names.js';
 import {STEPS, type StepId, type StepMark} from './steps.js';
 
@@ -11,6 +12,18 @@ export type PushTargetChoice = {registry: string; name: string; tag: string};
 
 export type PushedImage = {digest: string; pullSpecs: PullSpecs; target: PushTargetChoice};
 
+export type AccessOutcome = {kind: 'skipped'} | {kind: 'set'; level: AccessLevel; commands: string[]};
+
+export type DeployOutcome =
+	| {kind: 'skipped'}
+	| {
+			kind: 'done';
+			deployment: string;
+			container: string;
+			result: 'rolled-out' | 'failed' | 'rolled-back' | 'left-failing';
+			message?: string;
+	  };
+
 export type WizardState = {
 	step: StepId;
 	failed?: StepId;
@@ -19,6 +32,9 @@ export type WizardState = {
 	image?: LocalImage;
 	project?: string;
 	pushed?: PushedImage;
+	access?: AccessOutcome;
+	deploy?: DeployOutcome;
+	finished?: boolean;
 	/** A step sent back to log in again continues here afterwards. */
 	resume?: StepId;
 	/** The push to start again after a fresh login. */
@@ -30,6 +46,8 @@ export type WizardAction =
 	| {type: 'image-chosen'; engine: EngineName; image: LocalImage}
 	| {type: 'project-chosen'; project: string}
 	| {type: 'pushed'; pushed: PushedImage}
+	| {type: 'access-done'; access: AccessOutcome}
+	| {type: 'deploy-done'; deploy: DeployOutcome}
 	| {type: 'relogin'; resumePush?: {name: string; tag: string}}
 	| {type: 'step-failed'; step: StepId}
 	| {type: 'step-recovered'}
@@ -67,6 +85,20 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 			return {...state, project: action.project, step: 'push', pushed: undefined, failed: undefined};
 		case 'pushed':
 			return {...state, pushed: action.pushed, resumePush: undefined, step: 'access', failed: undefined};
+		case 'access-done':
+			return {...state, access: action.access, step: 'deploy', failed: undefined};
+		case 'deploy-done':
+			return {
+				...state,
+				deploy: action.deploy,
+				finished: true,
+				failed:
+					action.deploy.kind === 'done' &&
+					action.deploy.result !== 'rolled-out' &&
+					action.deploy.result !== 'rolled-back'
+						? 'deploy'
+						: undefined,
+			};
 		case 'relogin':
 			return {...state, resume: state.step, resumePush: action.resumePush, step: 'login', failed: undefined};
 		case 'step-failed':
@@ -74,6 +106,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		case 'step-recovered':
 			return {...state, failed: undefined};
 		case 'back': {
+			if (state.finished) return {...state, finished: false, deploy: undefined, failed: undefined};
 			// Login is checked, not chosen: going back from the image step leaves the wizard where it is.
 			const previous = previousStep(state.step);
 			if (!previous || previous === 'login') return state;
@@ -83,7 +116,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 }
 
 export function stepMarks(state: WizardState): Record<StepId, StepMark> {
-	const current = order.indexOf(state.step);
+	const current = state.finished ? order.length : order.indexOf(state.step);
 	return Object.fromEntries(
 		order.map((id, index) => {
 			if (state.failed === id) return [id, 'failed'];

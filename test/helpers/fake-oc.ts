@@ -11,12 +11,36 @@ import {withLogin} from '../../source/rahti/kubeconfig.js';
 export const FAKE_OC_SCRIPT = fileURLToPath(new URL('fake-oc/oc.mjs', import.meta.url));
 export const FAKE_SERVER = 'https://api.2.rahti.csc.fi:6443';
 
+export type FakeRoleBinding = {name: string; role: string; subjects: Array<{kind: string; name: string}>};
+
+export type FakeDeployment = {
+	containers: Array<{name: string; image: string}>;
+	replicas?: number;
+	annotations?: Record<string, string>;
+	/** How `oc rollout status` goes: quickly, slowly (stepMs apart), or past its progress deadline. */
+	rollout?: {mode: 'succeed' | 'slow' | 'fail'; stepMs?: number};
+	revision?: number;
+	history?: Array<Array<{name: string; image: string}>>;
+	rolledBack?: boolean;
+};
+
 export type FakeProject = {
 	displayName?: string;
 	description?: string;
 	members: string[];
+	/** Members who may change role bindings (all members when unset). */
+	admins?: string[];
 	imagestreams?: Record<string, {created?: string}>;
-	[key: string]: unknown;
+	rolebindings?: FakeRoleBinding[];
+	deployments?: Record<string, FakeDeployment>;
+	events?: Array<{
+		object: string;
+		reason: string;
+		message: string;
+		type?: string;
+		kind?: string;
+		at?: string;
+	}>;
 };
 
 export type FakeOcState = {

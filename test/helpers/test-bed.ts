@@ -50,8 +50,26 @@ export async function createTestBed(options: TestBedOptions = {}): Promise<TestB
 			tokens: {[token]: TEST_USER},
 			registry: registry ? {url: registry.url, public: registry.host, caFile: registry.caFile} : undefined,
 			projects: {
-				'alice-web': {displayName: 'Web demo', description: 'csc_project: 2001234', members: [TEST_USER]},
-				'alice-ml': {displayName: 'ML service', description: 'csc_project: 2001234', members: [TEST_USER]},
+				'alice-web': {
+					displayName: 'Web demo',
+					description: 'csc_project: 2001234',
+					members: [TEST_USER],
+					rolebindings: [{name: 'admin', role: 'admin', subjects: [{kind: 'User', name: TEST_USER}]}],
+					deployments: {web: {containers: [{name: 'web', image: 'docker.io/library/nginx:1.27'}]}},
+				},
+				'alice-ml': {
+					displayName: 'ML service',
+					description: 'csc_project: 2001234',
+					members: [TEST_USER],
+					deployments: {
+						api: {
+							containers: [
+								{name: 'api', image: 'docker.io/library/python:3.12'},
+								{name: 'proxy', image: 'docker.io/library/nginx:1.27'},
+							],
+						},
+					},
+				},
 				'someone-else': {displayName: 'Not yours', members: ['bob']},
 			},
 		};

@@ -179,6 +179,59 @@ async function imageStreamJson(namespace, name, stream, token) {
 	};
 }
 
+// ---- role bindings and deployments ------------------------------------------------------------
+function roleBindingJson(binding, namespace) {
+	return {
+		kind: 'RoleBinding',
+		apiVersion: 'rbac.authorization.k8s.io/v1',
+		metadata: {name: binding.name, namespace},
+		roleRef: {apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: binding.role},
+		subjects: binding.subjects.map((s) => ({
+			kind: s.kind,
+			apiGroup: 'rbac.authorization.k8s.io',
+			name: s.name,
+		})),
+	};
+}
+
+function readTriggers(deployment) {
+	try {
+		return JSON.parse(deployment.annotations?.['image.openshift.io/triggers'] ?? '[]');
+	} catch {
+		return [];
+	}
+}
+
+function deploymentJson(name, d, namespace) {
+	const replicas = d.replicas ?? 1;
+	const failing = d.rollout?.mode === 'fail' && !d.rolledBack;
+	return {
+		kind: 'Deployment',
+		apiVersion: 'apps/v1',
+		metadata: {
+			name,
+			namespace,
+			annotations: {'deployment.kubernetes.io/revision': String(d.revision ?? 1), ...d.annotations},
+			generation: d.revision ?? 1,
+		},
+		spec: {
+			replicas,
+			selector: {matchLabels: {app: name}},
+			template: {
+				metadata: {labels: {app: name}},
+				spec: {containers: d.containers.map((c) => ({name: c.name, image: c.image}))},
+			},
+		},
+		status: {
+			observedGeneration: d.revision ?? 1,
+			replicas,
+			updatedReplicas: replicas,
+			readyReplicas: failing ? 0 : replicas,
+			availableReplicas: failing ? 0 : replicas,
+		},
+	};
+}
+
 // ---- commands ---------------------------------------------------------------------------------
 const commands = {
 	version() {
@@ -303,7 +356,167 @@ const commands = {
 				),
 			);
 		}
+		if (kind === 'rolebindings' || kind === 'rolebinding') {
+			if (!proj) forbidden(login.user, 'list', 'rolebindings', 'rbac.authorization.k8s.io', namespace);
+			const items = (proj.rolebindings ?? []).map((b) => roleBindingJson(b, namespace));
+			return out(
+				JSON.stringify({apiVersion: 'v1', kind: 'List', items, metadata: {resourceVersion: ''}}, null, 2),
+			);
+		}
+		if (kind === 'deployments' || kind === 'deployment' || kind === 'deploy') {
+			if (!proj) forbidden(login.user, 'list', 'deployments', 'apps', namespace);
+			const entries = Object.entries(proj.deployments ?? {});
+			if (name) {
+				const found = proj.deployments?.[name];
+				if (!found) fail(`Error from server (NotFound): deployments.apps "${name}" not found`);
+				return out(JSON.stringify(deploymentJson(name, found, namespace), null, 2));
+			}
+			const items = entries.map(([n, d]) => deploymentJson(n, d, namespace));
+			return out(
+				JSON.stringify({apiVersion: 'v1', kind: 'List', items, metadata: {resourceVersion: ''}}, null, 2),
+			);
+		}
+		if (kind === 'events' || kind === 'event') {
+			if (!proj) forbidden(login.user, 'list', 'events', '', namespace);
+			const items = (proj.events ?? []).map((e, i) => ({
+				kind: 'Event',
+				metadata: {name: `event-${i}`, namespace},
+				involvedObject: {kind: e.kind ?? 'Pod', name: e.object},
+				reason: e.reason,
+				message: e.message,
+				type: e.type ?? 'Warning',
+				lastTimestamp: e.at ?? new Date(Date.UTC(2026, 11, 3, 12, 0, i)).toISOString(),
+			}));
+			return out(
+				JSON.stringify({apiVersion: 'v1', kind: 'List', items, metadata: {resourceVersion: ''}}, null, 2),
+			);
+		}
 		fail(`error: the server doesn't have a resource type "${kind}"`);
+	},
+
+	policy() {
+		const login = requireUser();
+		const namespace = namespaceOf(login);
+		const [, verb, role, subject] = argv;
+		const kind = {
+			'add-role-to-group': 'Group',
+			'remove-role-from-group': 'Group',
+			'add-role-to-user': 'User',
+			'remove-role-from-user': 'User',
+		}[verb];
+		if (!kind || !role || !subject) fail(`fake oc: policy ${verb} is not simulated`, 2);
+		const proj = project(namespace, login.user);
+		if (!proj || (proj.admins && !proj.admins.includes(login.user))) {
+			forbidden(login.user, 'create', 'rolebindings', 'rbac.authorization.k8s.io', namespace);
+		}
+		proj.rolebindings ??= [];
+		const same = (s) => s.kind === kind && s.name === subject;
+		if (verb.startsWith('add')) {
+			let binding = proj.rolebindings.find((b) => b.role === role);
+			if (!binding) {
+				binding = {name: role, role, subjects: []};
+				proj.rolebindings.push(binding);
+			}
+			if (!binding.subjects.some(same)) binding.subjects.push({kind, name: subject});
+			save();
+			return out(`clusterrole.rbac.authorization.k8s.io/${role} added: "${subject}"`);
+		}
+		const holding = proj.rolebindings.filter((b) => b.role === role && b.subjects.some(same));
+		if (holding.length === 0) fail(`error: unable to find target [${subject}]`);
+		for (const binding of holding) binding.subjects = binding.subjects.filter((s) => !same(s));
+		proj.rolebindings = proj.rolebindings.filter((b) => b.subjects.length > 0);
+		save();
+		out(`clusterrole.rbac.authorization.k8s.io/${role} removed: "${subject}"`);
+	},
+
+	async set() {
+		const login = requireUser();
+		const namespace = namespaceOf(login);
+		const [, what, target] = argv.slice(0, 3);
+		if (what !== 'triggers') fail(`fake oc: set ${what} is not simulated`, 2);
+		const from = takeFlag(['--from-image']);
+		const container = takeFlag(['-c', '--containers']);
+		const name = (target ?? '').replace(/^(deployment|deployments|deploy)(\.apps)?\//, '');
+		const proj = project(namespace, login.user);
+		if (!proj) forbidden(login.user, 'patch', 'deployments', 'apps', namespace);
+		const deployment = proj.deployments?.[name];
+		if (!deployment) fail(`Error from server (NotFound): deployments.apps "${name}" not found`);
+		if (!from) fail('error: you must specify --from-image when adding an image trigger');
+		if (!container)
+			fail('error: you must specify one or more containers with -c when adding an image trigger');
+		const found = deployment.containers.find((c) => c.name === container);
+		if (!found) fail(`error: unable to find container "${container}" in deployment "${name}"`);
+		const [isName, tag = 'latest'] = from.split(':');
+		const triggers = readTriggers(deployment).filter(
+			(t) => !String(t.fieldPath ?? '').includes(`"${container}"`),
+		);
+		triggers.push({
+			from: {kind: 'ImageStreamTag', name: `${isName}:${tag}`},
+			fieldPath: `spec.template.spec.containers[?(@.name=="${container}")].image`,
+		});
+		deployment.annotations = {
+			...deployment.annotations,
+			'image.openshift.io/triggers': JSON.stringify(triggers),
+		};
+		// The trigger controller resolves the tag and, when the image differs, starts a rollout.
+		const digest = (await registryTags(namespace, isName, login.token)).find((t) => t.tag === tag)?.digest;
+		if (digest) {
+			const image = `${INTERNAL}/${namespace}/${isName}@${digest}`;
+			if (found.image !== image) {
+				deployment.history = [...(deployment.history ?? []), deployment.containers.map((c) => ({...c}))];
+				found.image = image;
+				deployment.revision = (deployment.revision ?? 1) + 1;
+				deployment.rolloutStartedAt = Date.now();
+			}
+		}
+		save();
+		out(`deployment.apps/${name} triggers updated`);
+	},
+
+	async rollout() {
+		const login = requireUser();
+		const namespace = namespaceOf(login);
+		const [, sub, target] = argv;
+		const name = (target ?? '').replace(/^(deployment|deployments|deploy)(\.apps)?\//, '');
+		const proj = project(namespace, login.user);
+		if (!proj) forbidden(login.user, 'get', 'deployments', 'apps', namespace);
+		const deployment = proj.deployments?.[name];
+		if (!deployment) fail(`Error from server (NotFound): deployments.apps "${name}" not found`);
+		if (sub === 'undo') {
+			const previous = deployment.history?.pop();
+			if (!previous) fail(`error: no rollout history found for deployment "${name}"`);
+			deployment.containers = previous;
+			deployment.revision = (deployment.revision ?? 1) + 1;
+			deployment.rollout = {...deployment.rollout, mode: 'succeed'};
+			deployment.rolledBack = true;
+			save();
+			return out(`deployment.apps/${name} rolled back`);
+		}
+		if (sub !== 'status') fail(`fake oc: rollout ${sub} is not simulated`, 2);
+		const replicas = deployment.replicas ?? 1;
+		const mode = deployment.rollout?.mode ?? 'succeed';
+		const step = deployment.rollout?.stepMs ?? (mode === 'slow' ? 700 : 60);
+		const pause = () => new Promise((resolve) => setTimeout(resolve, step));
+		for (let updated = 0; updated < replicas; updated++) {
+			out(
+				`Waiting for deployment "${name}" rollout to finish: ${updated} out of ${replicas} new replicas have been updated...`,
+			);
+			await pause();
+		}
+		if (mode === 'fail') {
+			out(
+				`Waiting for deployment "${name}" rollout to finish: 0 of ${replicas} updated replicas are available...`,
+			);
+			await pause();
+			fail(`error: deployment "${name}" exceeded its progress deadline`);
+		}
+		for (let available = 0; available < replicas; available++) {
+			out(
+				`Waiting for deployment "${name}" rollout to finish: ${available} of ${replicas} updated replicas are available...`,
+			);
+			await pause();
+		}
+		out(`deployment "${name}" successfully rolled out`);
 	},
 
 	create() {
