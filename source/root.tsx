@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import {ServicesContext, type Services} from './services.js';
 import {ThemeContext, type Theme} from './ui/theme.js';
+import {KeyRouter} from './ui/use-keys.js';
 import {SizeContext, type TerminalSize} from './ui/use-terminal-size.js';
 
 /** The providers around <App/>: the same in the CLI and in tests (tests add a fixed size). */
@@ -18,7 +19,9 @@ export function Root({
 	return (
 		<ServicesContext.Provider value={services}>
 			<ThemeContext.Provider value={theme}>
-				<SizeContext.Provider value={size}>{children}</SizeContext.Provider>
+				<SizeContext.Provider value={size}>
+					<KeyRouter>{children}</KeyRouter>
+				</SizeContext.Provider>
 			</ThemeContext.Provider>
 		</ServicesContext.Provider>
 	);

@@ -1,16 +1,46 @@
-// Ink's useInput re-subscribes the handler in a passive effect, after the frame is drawn: a key that
-// arrives in between (fast typing, a paste of "web⏎", a test) meets the previous render's handler and
-// its stale state — Enter then chooses what the cursor was on before the filter changed. This keeps one
-// stable subscription and points it at the newest handler as part of the commit.
+// Keys reach the views through one router, not through a useInput per view. Ink's useInput subscribes
+// in a passive effect, after the frame is drawn: a key arriving in between (fast typing, a paste of
+// "web⏎", a test) would meet no handler at all, or the previous render's handler and its stale state.
+// Here the router subscribes once, at start, and views register their newest handler during the commit
+// (layout effect), which always runs before the next key is read.
 
 import {useInput, type Key} from 'ink';
-import {useCallback, useLayoutEffect, useRef} from 'react';
+import {
+	createContext,
+	createElement,
+	useCallback,
+	useContext,
+	useLayoutEffect,
+	useRef,
+	type ReactNode,
+} from 'react';
 
-export function useKeys(handler: (input: string, key: Key) => void, options: {isActive?: boolean} = {}) {
-	const latest = useRef(handler);
-	useLayoutEffect(() => {
-		latest.current = handler;
+type Handler = (input: string, key: Key) => void;
+type Entry = {handler: Handler; isActive: boolean};
+type Router = {register(entry: {current: Entry}): () => void};
+
+const RouterContext = createContext<Router | undefined>(undefined);
+
+export function KeyRouter({children}: {children: ReactNode}) {
+	const entries = useRef(new Set<{current: Entry}>());
+	useInput((input, key) => {
+		for (const entry of [...entries.current]) if (entry.current.isActive) entry.current.handler(input, key);
 	});
-	const stable = useCallback((input: string, key: Key) => latest.current(input, key), []);
-	useInput(stable, options);
+	const register = useCallback((entry: {current: Entry}) => {
+		entries.current.add(entry);
+		return () => {
+			entries.current.delete(entry);
+		};
+	}, []);
+	return createElement(RouterContext.Provider, {value: {register}}, children);
+}
+
+export function useKeys(handler: Handler, options: {isActive?: boolean} = {}) {
+	const router = useContext(RouterContext);
+	if (!router) throw new Error('useKeys needs a <KeyRouter> above it');
+	const entry = useRef<Entry>({handler, isActive: options.isActive ?? true});
+	useLayoutEffect(() => {
+		entry.current = {handler, isActive: options.isActive ?? true};
+	});
+	useLayoutEffect(() => router.register(entry), [router]);
 }

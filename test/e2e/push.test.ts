@@ -3,7 +3,7 @@
 
 import {execFileSync} from 'node:child_process';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {BIG_IMAGE} from '../helpers/images.js';
+import {BIG_IMAGE, SLOW_IMAGE} from '../helpers/images.js';
 import {ocCallsContaining, sampleProcessList} from '../helpers/no-secrets.js';
 import {PTY_KEYS, startCli, type PtySession} from '../helpers/pty.js';
 import {createTestBed, type TestBed} from '../helpers/test-bed.js';
@@ -81,18 +81,20 @@ describe('push end to end', () => {
 		bed = await createTestBed({registry: true});
 		cli = startCli(bed.env());
 		await cli.waitFor('filter›');
-		cli.write('rahti-test-big');
-		await cli.waitFor(`❯ ${BIG_IMAGE}`);
-		cli.write(PTY_KEYS.enter);
+		await cli.press('rahti-test-slow');
+		await cli.waitFor(`❯ ${SLOW_IMAGE}`);
+		await cli.press(PTY_KEYS.enter);
 		await cli.waitFor('to which project?');
-		cli.write(PTY_KEYS.enter);
+		await cli.press(PTY_KEYS.enter);
 		await cli.waitFor('❯ image stream');
-		cli.write(PTY_KEYS.enter);
-		await cli.waitFor(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] Upload/, 30_000);
-		cli.write(PTY_KEYS.escape);
+		await cli.press(PTY_KEYS.enter);
+		// A layer is on its way up (bytes counted) when Esc is pressed.
+		await cli.waitFor(/▸ [0-9a-f]{12} [\d.]+ [kM]?B \//, 30_000);
+		await cli.press(PTY_KEYS.escape);
 		await cli.waitFor('The push was cancelled', 30_000);
-		cli.write('r');
-		await cli.waitFor('Pushed and verified', 60_000);
+		expect(cli.screen()).toContain('r/Enter: retry');
+		await cli.press('r');
+		await cli.waitFor('Pushed and verified', 90_000);
 	});
 
 	it(

@@ -1,4 +1,5 @@
-// Test images built FROM scratch with podman (no network): a tiny one and a ~50 MB one of five layers
+// Test images built FROM scratch with podman (no network): a tiny one, a ~50 MB one of five layers and
+// a ~150 MB one to cancel,
 // of random bytes (random, so no layer compresses away or is shared with another test's).
 
 import {execFileSync, spawnSync} from 'node:child_process';
@@ -9,6 +10,8 @@ import path from 'node:path';
 
 export const TINY_IMAGE = 'localhost/rahti-test-tiny:1.0';
 export const BIG_IMAGE = 'localhost/rahti-test-big:2.0';
+/** ~150 MB: a push long enough (several seconds) to cancel in the middle of it. */
+export const SLOW_IMAGE = 'localhost/rahti-test-slow:1.0';
 
 function imageExists(ref: string): boolean {
 	return spawnSync('podman', ['image', 'exists', ref]).status === 0;
@@ -33,4 +36,5 @@ export function buildImage(ref: string, layers: number, layerBytes: number): voi
 export function ensureTestImages(): void {
 	if (!imageExists(TINY_IMAGE)) buildImage(TINY_IMAGE, 1, 4096);
 	if (!imageExists(BIG_IMAGE)) buildImage(BIG_IMAGE, 5, 10 * 1024 * 1024);
+	if (!imageExists(SLOW_IMAGE)) buildImage(SLOW_IMAGE, 3, 50 * 1024 * 1024);
 }

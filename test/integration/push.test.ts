@@ -1,13 +1,13 @@
 // Step 4 against the real registry, real podman and the real docker CLI (through podman's API service),
 // with the fake oc keeping image streams that follow the registry.
 
-import {readdirSync, readFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {pushImageToRahti, type PushPhase} from '../../source/actions/push-image.js';
 import {pushTotals, type PushProgress} from '../../source/engine/push-progress.js';
 import {createRunner} from '../../source/exec/runner.js';
-import {BIG_IMAGE, TINY_IMAGE} from '../helpers/images.js';
+import {BIG_IMAGE, SLOW_IMAGE, TINY_IMAGE} from '../helpers/images.js';
 import {ocCallsContaining, sampleProcessList} from '../helpers/no-secrets.js';
 import {createTestBed, type TestBed} from '../helpers/test-bed.js';
 
@@ -32,17 +32,12 @@ function processesMentioning(text: string): string[] {
 	return found;
 }
 
-function authDirs() {
-	return readdirSync(tmpdir()).filter((name) => name.startsWith('rahti-push-auth-'));
-}
-
 describe.each(['podman', 'docker'] as const)('push with %s', (engine) => {
 	it('creates the image stream, pushes the multi-layer image with byte progress, and verifies the digest', async () => {
 		const runner = createRunner(bed.env());
 		const target = {registry: bed.registry!.host, project: 'alice-web', name: `big-${engine}`, tag: '2.0'};
 		const phases: PushPhase[] = [];
 		const snapshots: PushProgress[] = [];
-		const authBefore = authDirs();
 		const sampler = sampleProcessList(bed.token);
 		const outcome = await pushImageToRahti(
 			runner,
@@ -88,7 +83,11 @@ describe.each(['podman', 'docker'] as const)('push with %s', (engine) => {
 
 		expect(leaks).toEqual([]);
 		expect(ocCallsContaining(bed.oc.calls(), bed.token)).toEqual([]);
-		expect(authDirs()).toEqual(authBefore);
+		// The private auth file oc wrote is gone with its directory.
+		const login = runner.records().find((r) => r.display.startsWith('oc registry login'))!;
+		const authFile = login.display.split(' --to ')[1]!;
+		expect(authFile).toMatch(/rahti-push-auth-\w+\/config\.json$/);
+		expect(existsSync(path.dirname(authFile))).toBe(false);
 	});
 });
 
@@ -191,7 +190,7 @@ describe('push failures', () => {
 			runner,
 			{
 				engine: 'podman',
-				source: BIG_IMAGE,
+				source: SLOW_IMAGE,
 				target: {registry: bed.registry!.host, project: 'alice-web', name: 'cancelled', tag: '1'},
 				signal: controller.signal,
 				onPhase: (phase) => phase === 'upload' && setTimeout(() => controller.abort(), 150),

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {useMemo} from 'react';
 import {triggerArgs} from '../../rahti/deploy-commands.js';
 import {preferredDeployment, type Deployment} from '../../rahti/deployments.js';
 import {ChoiceList} from '../../ui/choice-list.js';
@@ -30,6 +31,7 @@ type Props = {
 
 type Row = {kind: 'deployment'; deployment: Deployment} | {kind: 'skip'};
 const SKIP: Row = {kind: 'skip'};
+const NONE: Deployment[] = [];
 const textOf = (row: Row) =>
 	row.kind === 'skip'
 		? 'skip no deployment yet'
@@ -40,11 +42,14 @@ export function DeployStep(props: Props) {
 	const theme = useTheme();
 	const {state, contexts, pick, undo, finish, dispatch, remembered} = useDeploy(props);
 	useFrameContexts(contexts);
-	const deployments = state.phase === 'choosing' ? state.deployments : [];
-	const rows: Row[] =
-		deployments.length > 0
-			? [...deployments.map((deployment) => ({kind: 'deployment' as const, deployment})), SKIP]
-			: [];
+	const deployments = state.phase === 'choosing' ? state.deployments : NONE;
+	const rows: Row[] = useMemo(
+		() =>
+			deployments.length > 0
+				? [...deployments.map((deployment) => ({kind: 'deployment' as const, deployment})), SKIP]
+				: [],
+		[deployments],
+	);
 	const preferred = preferredDeployment(deployments, props.imageStream, remembered?.deployment);
 	const model = useFilterListState(
 		rows,

@@ -24,9 +24,11 @@ type Props = {
 
 const refOf = (image: LocalImage) => image.ref;
 
+const NO_IMAGES: LocalImage[] = [];
+
 export function ImageStep({isActive, height, width, onChosen, onBack, chosen}: Props) {
 	const {state, hasList} = useImage({isActive, onBack});
-	const images = state.phase === 'ready' ? state.images : [];
+	const images = state.phase === 'ready' ? state.images : NO_IMAGES;
 	const model = useFilterListState(images, refOf, (image) => image.ref === chosen);
 	const canSwitch = otherReadyEngine(state) !== undefined;
 	useFrameContexts(

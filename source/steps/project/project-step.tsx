@@ -26,11 +26,13 @@ type Props = {
 
 const textOf = (p: Project) => `${p.name} ${p.displayName}`;
 
+const NO_PROJECTS: Project[] = [];
+
 export function ProjectStep({isActive, height, width, server, imageRef, onChosen, onBack, onRelogin}: Props) {
 	const theme = useTheme();
 	const {settings} = useServices();
 	const {list, reload} = useProjects();
-	const projects = list?.ok ? list.projects : [];
+	const projects = list?.ok ? list.projects : NO_PROJECTS;
 	const last = settings.cluster(server).lastProject;
 	const model = useFilterListState(projects, textOf, (p) => p.name === last);
 	const hasList = projects.length > 0;

@@ -38,6 +38,8 @@ export function useFilterListState<T>(
 ) {
 	const [state, dispatch] = useReducer(filterListReducer, {filter: '', cursor: 0});
 	const preselectRef = useRef(preselect);
+	preselectRef.current = preselect;
+	// Only when the items themselves change (pass a memoized array), never on a mere re-render.
 	useEffect(() => {
 		const index = preselectRef.current ? items.findIndex(preselectRef.current) : -1;
 		if (index !== -1) dispatch({type: 'point', index});
