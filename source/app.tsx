@@ -3,7 +3,7 @@
 
 import {useKeys} from './ui/use-keys.js';
 import {Box, Text, useApp} from 'ink';
-import {useCallback, useEffect, useReducer, useState, useSyncExternalStore} from 'react';
+import {useCallback, useEffect, useReducer, useRef, useState, useSyncExternalStore} from 'react';
 import type {EngineName, LocalImage} from './engine/types.js';
 import {useServices} from './services.js';
 import {LoginStep} from './steps/login/login-step.js';
@@ -41,7 +41,12 @@ export function App({notice, onSummary}: AppProps) {
 	const size = useTerminalSize();
 	const layout = calculateLayout(size.columns, size.rows);
 	const [wizard, dispatch] = useReducer(wizardReducer, initialWizardState);
-	const [contexts, setContexts] = useState<readonly KeyContext[]>(['login']);
+	const [contexts, setContextsState] = useState<readonly KeyContext[]>(['login']);
+	const contextsRef = useRef<readonly KeyContext[]>(contexts);
+	const setContexts = useCallback((next: readonly KeyContext[]) => {
+		contextsRef.current = next;
+		setContextsState(next);
+	}, []);
 	const [overlay, setOverlay] = useState<'none' | 'help' | 'quit'>('none');
 	const busy = useSyncExternalStore(runner.subscribe, () =>
 		runner.records().some((r) => r.state === 'running'),
@@ -55,7 +60,7 @@ export function App({notice, onSummary}: AppProps) {
 			else if (input === 'n' || key.escape || key.leftArrow) setOverlay('none');
 			return;
 		}
-		const action = actionFor(input, key, overlay === 'help' ? ['panel'] : contexts);
+		const action = actionFor(input, key, overlay === 'help' ? ['panel'] : contextsRef.current);
 		if (action === 'quit') quit();
 		else if (action === 'help') setOverlay(overlay === 'help' ? 'none' : 'help');
 		else if (overlay === 'help' && action === 'back') setOverlay('none');

@@ -1,6 +1,8 @@
-// The focused view tells the frame which keys apply now (for the footer, and so `q` is text in fields).
+// The focused view tells the frame which keys apply now: for the footer, and so that `q` is text in a
+// field. Set during the commit (layout effect) and read from a ref by the key handler, so a key that
+// arrives right after a step appears is judged by that step's contexts, not the previous one's.
 
-import {createContext, useContext, useEffect} from 'react';
+import {createContext, useContext, useLayoutEffect} from 'react';
 import type {KeyContext} from './keymap.js';
 
 export const FrameContextsContext = createContext<(contexts: readonly KeyContext[]) => void>(() => {});
@@ -8,7 +10,7 @@ export const FrameContextsContext = createContext<(contexts: readonly KeyContext
 export function useFrameContexts(contexts: readonly KeyContext[]) {
 	const set = useContext(FrameContextsContext);
 	const key = contexts.join(',');
-	useEffect(() => {
+	useLayoutEffect(() => {
 		set(key.split(',') as KeyContext[]);
 	}, [set, key]);
 }

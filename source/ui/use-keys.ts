@@ -5,6 +5,7 @@
 // (layout effect), which always runs before the next key is read.
 
 import {useInput, type Key} from 'ink';
+import {splitKeys} from './split-keys.js';
 import {
 	createContext,
 	createElement,
@@ -24,7 +25,10 @@ const RouterContext = createContext<Router | undefined>(undefined);
 export function KeyRouter({children}: {children: ReactNode}) {
 	const entries = useRef(new Set<{current: Entry}>());
 	useInput((input, key) => {
-		for (const entry of [...entries.current]) if (entry.current.isActive) entry.current.handler(input, key);
+		for (const one of splitKeys(input, key)) {
+			for (const entry of [...entries.current])
+				if (entry.current.isActive) entry.current.handler(one.input, one.key);
+		}
 	});
 	const register = useCallback((entry: {current: Entry}) => {
 		entries.current.add(entry);

@@ -5,6 +5,7 @@ import {filterListReducer} from '../../source/ui/filter-list/use-filter-list-sta
 import {actionFor, footerHints, KEY_ACTIONS, KEYMAP, typedText} from '../../source/ui/keymap.js';
 import {calculateLayout, visibleWindow} from '../../source/ui/layout.js';
 import {makeTheme} from '../../source/ui/theme.js';
+import {splitKeys} from '../../source/ui/split-keys.js';
 
 const key = (patch: Partial<Key> = {}): Key =>
 	({
@@ -139,5 +140,26 @@ describe('theme', () => {
 	it('honours NO_COLOR', () => {
 		expect(makeTheme({NO_COLOR: '1'})).toEqual({color: false});
 		expect(makeTheme({}).accent).toBe('cyan');
+	});
+});
+
+describe('splitKeys', () => {
+	it('splits keys that arrived as one chunk', () => {
+		const keys = splitKeys('\t\x7f\x7fv1\r', key());
+		expect(keys.map((k) => [k.input, k.key.tab, k.key.delete, k.key.return])).toEqual([
+			['', true, false, false],
+			['', false, true, false],
+			['', false, true, false],
+			['v1', false, false, false],
+			['', false, false, true],
+		]);
+	});
+	it('leaves single keys, escape sequences and plain pastes alone', () => {
+		expect(splitKeys('q', key())).toEqual([{input: 'q', key: key()}]);
+		expect(splitKeys('oc login --token=x', key())).toHaveLength(1);
+		expect(splitKeys('\x1b[A', key({upArrow: true}))).toEqual([{input: '\x1b[A', key: key({upArrow: true})}]);
+	});
+	it('Ctrl+C inside a chunk is still Ctrl+C', () => {
+		expect(splitKeys('ab\x03', key()).at(-1)).toMatchObject({input: 'c', key: {ctrl: true}});
 	});
 });
