@@ -6,8 +6,9 @@ import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// Two files: dist/cli.js (flags only, so --version and --help start fast) and dist/interactive.js
-// (Ink, React and the wizard), which cli.js imports only when it is about to draw.
+// Three files: dist/cli.js (flags only, so --version and --help start fast), dist/interactive.js (Ink,
+// React and the wizard) and dist/run-headless.js (--plain, non-interactive, config: no Ink), which
+// cli.js imports only when it needs them.
 const common = {
 	absWorkingDir: root,
 	bundle: true,
@@ -29,6 +30,7 @@ await build({
 	...common,
 	entryPoints: ['source/cli.tsx'],
 	outfile: 'dist/cli.js',
-	external: ['./interactive.js'],
+	external: ['./interactive.js', './run-headless.js'],
 });
 await build({...common, entryPoints: ['source/interactive.tsx'], outfile: 'dist/interactive.js'});
+await build({...common, entryPoints: ['source/run-headless.ts'], outfile: 'dist/run-headless.js'});

@@ -1,43 +1,92 @@
-// Flags first (meow), then the wizard. --version and --help never load Ink or React: the UI is a
-// dynamic import, bundled as its own chunk.
+// Flags first (meow), then one of: the full-screen wizard, --plain, the non-interactive mode, or
+// `config`. --version and --help load nothing else: each mode is its own bundle, imported on demand.
 
 import meow from 'meow';
 
-const cli = meow(
-	`
+const HELP = `
 	Usage
-	  $ rahti-push
+	  $ rahti-push [options]          the wizard: login → image → project → push → access → deploy
+	  $ rahti-push config             where the preferences are, and what they say
+	  $ rahti-push config reset [P]   forget them (or only project P's)
 
-	Takes a container image from this machine to Rahti 2 (CSC's OpenShift):
-	check login → choose image → project → push → access → deploy.
-	Every step shows the oc/docker/podman command it runs.
+	Choices (each one skips its question; with all needed ones and --yes, or with no
+	terminal, it runs without questions)
+	  --image IMAGE         local image, e.g. myapp:1.0
+	  --engine ENGINE       docker or podman
+	  --project PROJECT     Rahti project (namespace)
+	  --name NAME           image stream name (default: from the image)
+	  --tag TAG             tag (default: from the image)
+	  --registry HOST       registry host (default: asked from the cluster, else
+	                        image-registry.apps.2.rahti.csc.fi); remembered per cluster
+	  --access LEVEL        private | authenticated | public    (--no-access: leave it)
+	  --deployment NAME     deployment to run the image in       (--no-deploy: skip)
+	  --container NAME      its container, when it has several
+	  --yes                 yes to confirmations (replace a tag, make images public)
 
-	Options
-	  --registry HOST  Push to this registry host (default: asked from the cluster,
-	                   else image-registry.apps.2.rahti.csc.fi); remembered per cluster
-	  --help           Show this help
-	  --version        Show the version
+	Modes
+	  --dry-run             run only read-only commands; show what would change and the script
+	  --practice            a simulated Rahti: no account, cluster, docker or podman needed
+	  --plain               one question at a time as plain lines (also with TERM=dumb)
+	  --json                (non-interactive) print one JSON result on stdout
+	  --script FILE         write what was done as a runnable shell script (no secrets)
+	  --no-save             do not write preferences
+	  --help, --version
 
-	Environment
-	  NO_COLOR     Turn colours off
-	  KUBECONFIG   The kubeconfig oc uses (default ~/.kube/config)
+	Exit codes: 0 done · 1 other failure · 2 missing/invalid flags or answers · 3 login
+	            4 engine/image · 5 push · 6 access · 7 deploy/rollout
+
+	Environment: NO_COLOR turns colours off; KUBECONFIG as for oc.
 
 	Examples
 	  $ rahti-push
-`,
-	{importMeta: import.meta, flags: {registry: {type: 'string'}}},
-);
+	  $ rahti-push --practice
+	  $ rahti-push --image myapp:1.0 --project my-proj --access authenticated --deployment web --yes
+	  $ rahti-push --dry-run --script push.sh
+`;
+
+const FLAGS = {
+	image: {type: 'string'},
+	engine: {type: 'string'},
+	project: {type: 'string'},
+	name: {type: 'string'},
+	tag: {type: 'string'},
+	registry: {type: 'string'},
+	access: {type: 'string'},
+	deployment: {type: 'string'},
+	container: {type: 'string'},
+	deploy: {type: 'boolean', default: true},
+	yes: {type: 'boolean', default: false},
+	dryRun: {type: 'boolean', default: false},
+	practice: {type: 'boolean', default: false},
+	plain: {type: 'boolean', default: false},
+	json: {type: 'boolean', default: false},
+	script: {type: 'string'},
+	save: {type: 'boolean', default: true},
+} as const;
+
+function parse() {
+	try {
+		return meow(HELP, {importMeta: import.meta, flags: FLAGS, allowUnknownFlags: false});
+	} catch (error) {
+		process.stderr.write(`rahti-push: ${(error as Error).message}\nSee rahti-push --help.\n`);
+		process.exit(2);
+	}
+}
+
+const cli = parse();
 
 async function main(): Promise<number> {
-	if (!process.stdin.isTTY || !process.stdout.isTTY) {
-		process.stderr.write(
-			'rahti-push: the interactive wizard needs a terminal (stdin and stdout must be a TTY).\n' +
-				'Run it directly in a terminal or over ssh -t. See rahti-push --help.\n',
-		);
-		return 2;
+	if (cli.input[0] === 'config' || cli.input.length > 0) {
+		const {runCommand} = await import('./run-headless.js');
+		return runCommand(cli.input, cli.flags, process.env);
 	}
-	const {runInteractive} = await import('./interactive.js');
-	return runInteractive(process.env, {registry: cli.flags.registry});
+	const {chooseMode, runHeadlessMode} = await import('./run-headless.js');
+	const mode = chooseMode(cli.flags, process.env, Boolean(process.stdin.isTTY && process.stdout.isTTY));
+	if (mode.kind === 'interactive') {
+		const {runInteractive} = await import('./interactive.js');
+		return runInteractive(process.env, mode.options);
+	}
+	return runHeadlessMode(mode, cli.flags, process.env);
 }
 
 try {

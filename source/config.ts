@@ -58,9 +58,44 @@ export type Settings = {
 	rememberProject(server: string, project: string, prefs: ProjectPrefs): void;
 	rememberRegistry(server: string, registry: string): void;
 	cluster(server: string): ClusterPrefs;
+	/** Forgets everything, or one project's choices (in every cluster). */
+	reset(project?: string): void;
 };
 
 export type OpenedSettings = {settings: Settings; warning?: string};
+
+/** --no-save: reads the preferences, keeps changes in memory only, never writes the file. */
+export function unsaved(settings: Settings): Settings {
+	let preferences = settings.read();
+	const clusters = () => preferences.clusters ?? {};
+	return {
+		path: settings.path,
+		read: () => preferences,
+		cluster: (server) => clusters()[server] ?? {},
+		setEngine(engine) {
+			preferences = {...preferences, engine};
+		},
+		rememberRegistry(server, registry) {
+			preferences = {...preferences, clusters: {...clusters(), [server]: {...clusters()[server], registry}}};
+		},
+		rememberProject(server, project, prefs) {
+			const cluster = clusters()[server] ?? {};
+			const projects = cluster.projects ?? {};
+			preferences = {
+				...preferences,
+				clusters: {
+					...clusters(),
+					[server]: {
+						...cluster,
+						lastProject: project,
+						projects: {...projects, [project]: {...projects[project], ...prefs}},
+					},
+				},
+			};
+		},
+		reset: () => {},
+	};
+}
 
 function create(directory: string): Conf<Preferences> {
 	return new Conf<Preferences>({
@@ -94,6 +129,20 @@ export function openSettings(env: NodeJS.ProcessEnv = process.env, now: Date = n
 			read,
 			setEngine: (engine) => store.set('engine', engine),
 			cluster: (server) => read().clusters?.[server] ?? {},
+			reset(project) {
+				if (project === undefined) return store.clear();
+				const clusters = Object.fromEntries(
+					Object.entries(read().clusters ?? {}).map(([server, cluster]) => {
+						const {[project]: _removed, ...projects} = cluster.projects ?? {};
+						const lastProject = cluster.lastProject === project ? undefined : cluster.lastProject;
+						return [
+							server,
+							{...cluster, projects, ...(lastProject ? {lastProject} : {lastProject: undefined})},
+						];
+					}),
+				);
+				store.set('clusters', JSON.parse(JSON.stringify(clusters)) as Record<string, ClusterPrefs>);
+			},
 			rememberRegistry(server, registry) {
 				const clusters = read().clusters ?? {};
 				store.set('clusters', {...clusters, [server]: {...clusters[server], registry}});

@@ -2,16 +2,14 @@
 
 import {render} from 'ink';
 import {App} from './app.js';
-import {openSettings} from './config.js';
-import {createRunner} from './exec/runner.js';
+import {setUp, type ModeOptions} from './setup.js';
 import {Root} from './root.js';
-import type {WizardOptions} from './services.js';
 import {createAltScreen, guardTerminal} from './terminal/alt-screen.js';
 import {makeTheme} from './ui/theme.js';
 
-export async function runInteractive(env: NodeJS.ProcessEnv, options: WizardOptions = {}): Promise<number> {
-	const {settings, warning} = openSettings(env);
-	const services = {runner: createRunner(env), settings, env, options};
+export async function runInteractive(env: NodeJS.ProcessEnv, options: ModeOptions): Promise<number> {
+	const {runner, settings, warning} = setUp(env, options);
+	const services = {runner, settings, env, options};
 	const screen = createAltScreen(process.stdout);
 	screen.enter();
 	let unmount = () => {};

@@ -4,9 +4,10 @@
 import {createContext, useContext} from 'react';
 import type {Settings} from './config.js';
 import type {Runner} from './exec/runner.js';
+import type {ModeOptions} from './setup.js';
 
 /** What the user said on the command line. */
-export type WizardOptions = {readonly registry?: string};
+export type WizardOptions = Partial<ModeOptions>;
 
 export type Services = {
 	readonly runner: Runner;

@@ -15,7 +15,7 @@ import {registryLogin} from '../rahti/registry-login.js';
 export type PushPhase = 'credentials' | 'imagestream' | 'upload' | 'verify';
 
 export type PushOutcome =
-	| {ok: true; digest: string; pullSpecs: PullSpecs; createdImageStream: boolean}
+	| {ok: true; digest: string; pullSpecs: PullSpecs; createdImageStream: boolean; dryRun?: boolean}
 	| {ok: false; phase: PushPhase; problem: PushProblem};
 
 export type PushImageRequest = {
@@ -92,6 +92,9 @@ export async function pushImageToRahti(
 			env,
 		);
 		if (!pushed.ok) return {ok: false, phase: 'upload', problem: pushed.problem};
+
+		const specs = pullSpecs(target.registry, target.project, target.name, target.tag);
+		if (runner.dryRun) return {ok: true, digest: '', pullSpecs: specs, createdImageStream, dryRun: true};
 
 		phase('verify');
 		const tag = await getImageStreamTagDigest(runner, target.project, target.name, target.tag);

@@ -52,6 +52,7 @@ export async function pushImage(
 	const tagged = await runner.run({
 		file: engine,
 		args: ['tag', request.source, destination],
+		mutates: true,
 		purpose: 'Give the image its name in the Rahti registry.',
 		signal: request.signal,
 	});
@@ -75,6 +76,7 @@ export async function pushImage(
 			args,
 			env: pushEnv,
 			tty,
+			mutates: true,
 			purpose: 'Upload the image layers and manifest to the registry.',
 			signal: request.signal,
 			onOutput(chunk) {
@@ -85,6 +87,7 @@ export async function pushImage(
 	let result = await push(true);
 	// No `script` on this machine: push without a terminal (layer states, no bytes).
 	if (result.notFound) result = await push(false);
+	if (result.skipped) return {ok: true, digest: ''};
 	progress = applyOutput(progress, '\n');
 	if (!result.ok) return fail([result.stdout, result.stderr, ...progress.tail].join('\n'));
 

@@ -2,9 +2,8 @@
 // teaching view and (later) dry-run all see the same record of what ran. Secrets travel on stdin or in
 // files, never in argv; whatever a command prints is redacted before anyone sees it.
 
-import {execa} from 'execa';
 import {formatCommand} from './command-line.js';
-import {ptyWrap} from './pty-wrap.js';
+import {processExecutor, type Executor} from './process-executor.js';
 import {redact} from './redact.js';
 
 export type CommandSpec = {
@@ -23,6 +22,8 @@ export type CommandSpec = {
 	readonly tty?: boolean;
 	/** Output as it arrives (stdout and stderr, redacted); the result still has all of it. */
 	readonly onOutput?: (chunk: string) => void;
+	/** It changes something (the cluster, the registry, local images): in a dry run it is only recorded. */
+	readonly mutates?: boolean;
 };
 
 export type CommandResult = {
@@ -34,13 +35,15 @@ export type CommandResult = {
 	readonly notFound: boolean;
 	readonly timedOut: boolean;
 	readonly canceled: boolean;
+	/** Not run: a dry run, and the command changes something. */
+	readonly skipped?: boolean;
 };
 
 export type CommandRecord = {
 	readonly id: number;
 	readonly display: string;
 	readonly purpose?: string;
-	readonly state: 'running' | 'ok' | 'failed';
+	readonly state: 'running' | 'ok' | 'failed' | 'skipped';
 	readonly exitCode?: number;
 };
 
@@ -50,80 +53,65 @@ export type Runner = {
 	subscribe(listener: () => void): () => void;
 	/** Stops every running command and its children (on quit, SIGTERM, SIGHUP). */
 	stopAll(): void;
+	/** In a dry run, commands that change something are recorded, not run. */
+	readonly dryRun: boolean;
 };
 
-export function createRunner(
-	baseEnv: NodeJS.ProcessEnv = process.env,
-	platform: NodeJS.Platform = process.platform,
-): Runner {
+export type RunnerOptions = {platform?: NodeJS.Platform; dryRun?: boolean; executor?: Executor};
+
+export function createRunner(baseEnv: NodeJS.ProcessEnv = process.env, options: RunnerOptions = {}): Runner {
+	const dryRun = options.dryRun ?? false;
+	const executor = options.executor ?? processExecutor(options.platform);
 	const log: CommandRecord[] = [];
 	const listeners = new Set<() => void>();
-	const running = new Set<{pid?: number}>();
 	const notify = () => {
 		for (const listener of listeners) listener();
 	};
-
-	const update = (id: number, patch: Partial<CommandRecord>) => {
-		const index = log.findIndex((record) => record.id === id);
-		if (index !== -1) log[index] = {...log[index]!, ...patch};
+	const record = (entry: CommandRecord) => {
+		const index = log.findIndex((r) => r.id === entry.id);
+		if (index === -1) log.push(entry);
+		else log[index] = entry;
 		notify();
 	};
 
 	return {
+		dryRun,
 		records: () => log,
-		stopAll() {
-			for (const child of running) killGroup(child.pid);
-		},
+		stopAll: () => executor.stopAll(),
 		subscribe(listener) {
 			listeners.add(listener);
 			return () => listeners.delete(listener);
 		},
 		async run(spec) {
 			const secrets = spec.secrets ?? [];
-			const id = log.length + 1;
-			log.push({
-				id,
+			const entry = {
+				id: log.length + 1,
 				display: formatCommand(spec.file, spec.args, secrets),
 				purpose: spec.purpose,
-				state: 'running',
-			});
-			notify();
-			const command = spec.tty
-				? ptyWrap(platform, spec.file, spec.args)
-				: {file: spec.file, args: [...spec.args]};
-			const child = execa(command.file, command.args, {
-				reject: false,
-				input: spec.input,
-				stdin: spec.input === undefined ? 'ignore' : undefined,
-				env: mergeEnv(baseEnv, spec.env),
-				extendEnv: false,
-				timeout: spec.timeoutMs,
-				// Its own process group, so a cancel stops the program and everything it started.
-				detached: true,
-				stripFinalNewline: false,
-			});
-			running.add(child);
-			const onAbort = () => killGroup(child.pid);
-			spec.signal?.addEventListener('abort', onAbort, {once: true});
-			if (spec.onOutput) {
-				const forward = (chunk: Buffer) => spec.onOutput?.(redact(chunk.toString('utf8'), secrets));
-				child.stdout?.on('data', forward);
-				child.stderr?.on('data', forward);
+			};
+			if (dryRun && spec.mutates) {
+				record({...entry, state: 'skipped'});
+				return {
+					ok: true,
+					exitCode: 0,
+					stdout: '',
+					stderr: '',
+					notFound: false,
+					timedOut: false,
+					canceled: false,
+					skipped: true,
+				};
 			}
-			const result = await child;
-			running.delete(child);
-			spec.signal?.removeEventListener('abort', onAbort);
-			const code = (result as {code?: string}).code;
+			record({...entry, state: 'running'});
+			const onOutput = spec.onOutput ? (chunk: string) => spec.onOutput?.(redact(chunk, secrets)) : undefined;
+			const raw = await executor.execute(spec, mergeEnv(baseEnv, spec.env), onOutput);
 			const outcome: CommandResult = {
-				ok: !result.failed,
-				exitCode: result.exitCode,
-				stdout: redact(String(result.stdout ?? ''), secrets),
-				stderr: redact(String(result.stderr ?? ''), secrets),
-				notFound: code === 'ENOENT',
-				timedOut: Boolean(result.timedOut),
+				...raw,
+				stdout: redact(raw.stdout, secrets),
+				stderr: redact(raw.stderr, secrets),
 				canceled: Boolean(spec.signal?.aborted),
 			};
-			update(id, {state: outcome.ok ? 'ok' : 'failed', exitCode: outcome.exitCode});
+			record({...entry, state: outcome.ok ? 'ok' : 'failed', exitCode: outcome.exitCode});
 			return outcome;
 		},
 	};
@@ -139,13 +127,4 @@ export function mergeEnv(
 		if (value !== undefined) env[key] = value;
 	}
 	return env;
-}
-
-function killGroup(pid: number | undefined) {
-	if (pid === undefined) return;
-	try {
-		process.kill(-pid, 'SIGTERM');
-	} catch {
-		// Already gone.
-	}
 }

@@ -24,7 +24,12 @@ export async function runPlan(
 	plan: readonly PlannedCommand[],
 ): Promise<{ok: true} | (OcFailure & {failed: PlannedCommand})> {
 	for (const command of plan) {
-		const result = await runner.run({file: 'oc', args: command.args, purpose: command.purpose});
+		const result = await runner.run({
+			file: 'oc',
+			args: command.args,
+			purpose: command.purpose,
+			mutates: true,
+		});
 		if (!result.ok)
 			return {
 				ok: false,

@@ -49,6 +49,7 @@ export async function setImageTrigger(
 	const result = await runner.run({
 		file: 'oc',
 		args: triggerArgs(project, deployment, container, imageStreamTag),
+		mutates: true,
 		purpose: `Make container ${container} run ${imageStreamTag}, and roll out again whenever the tag moves.`,
 	});
 	return result.ok
@@ -69,6 +70,8 @@ export async function watchRollout(
 		file: 'oc',
 		args: ['rollout', 'status', `deployment/${deployment}`, '-n', project],
 		purpose: 'Watch the new pods start until the rollout is done.',
+		// In a dry run nothing rolls out, so there is nothing to watch.
+		mutates: true,
 		signal,
 		onOutput(chunk) {
 			const lines = (partial + chunk).split('\n');
@@ -77,6 +80,11 @@ export async function watchRollout(
 			onProgress(progress);
 		},
 	});
+	if (result.skipped) {
+		progress = {state: 'succeeded', message: 'dry run: nothing was rolled out'};
+		onProgress(progress);
+		return progress;
+	}
 	progress = applyRolloutLine(progress, partial);
 	if (result.ok && progress.state !== 'succeeded')
 		progress = applyRolloutLine(progress, `deployment "${deployment}" successfully rolled out`);
@@ -106,6 +114,7 @@ export async function rollBack(runner: Runner, project: string, deployment: stri
 	const result = await runner.run({
 		file: 'oc',
 		args: ['rollout', 'undo', `deployment/${deployment}`, '-n', project],
+		mutates: true,
 		purpose: 'Go back to the previous version of the deployment.',
 	});
 	return result.ok

@@ -50,3 +50,15 @@ export function pullSpecs(registry: string, project: string, name: string, tag: 
 export function shortDigest(digest: string): string {
 	return digest.replace(/^(sha256:[0-9a-f]{12}).*$/, '$1');
 }
+
+/** Name remembered for the project, else from the image; the tag follows the image unless it says nothing ("latest"). */
+export function initialTarget(
+	image: {repository: string; tag: string},
+	remembered: {imageStream?: string; tag?: string} | undefined,
+) {
+	const fromImage = defaultTarget(image.repository, image.tag);
+	return {
+		name: remembered?.imageStream ?? fromImage.name,
+		tag: fromImage.tag === 'latest' && remembered?.tag ? remembered.tag : fromImage.tag,
+	};
+}

@@ -72,6 +72,7 @@ export async function createImageStream(
 	const result = await runner.run({
 		file: 'oc',
 		args: ['create', 'imagestream', name, '-n', project],
+		mutates: true,
 		purpose: 'Create the image stream first: Rahti answers a push to a missing one with HTTP 500.',
 	});
 	if (result.ok || /AlreadyExists/.test(result.stderr)) return {ok: true};

@@ -26,6 +26,7 @@ export async function registryLogin(
 	const result = await runner.run({
 		file: 'oc',
 		args: ['registry', 'login', '--registry', registry, '--to', authFile],
+		mutates: true,
 		purpose:
 			'Let oc write your registry credentials to a private file (the token never goes on a command line).',
 	});

@@ -2,43 +2,14 @@
 // left, so it stays in the terminal's scrollback. Secrets are never in it: the script has oc write the
 // registry credentials itself. Pure.
 
-import {shellQuote} from '../exec/command-line.js';
 import {ACCESS_LEVELS} from '../rahti/access.js';
 import {shortDigest} from '../rahti/image-names.js';
 import type {WizardState} from './reducer.js';
+import {scriptSteps} from './script.js';
 
-/** Where oc writes the registry credentials: podman's auth file is its default, docker's needs --to. */
-export function registryLoginCommand(engine: string, registry: string): string {
-	const base = `oc registry login --registry ${shellQuote(registry)}`;
-	return engine === 'docker' ? `${base} --to "$HOME/.docker/config.json"` : base;
-}
-
-/** The commands a person would type to do the same, in order. */
+/** The commands a person would type to do the same, in order (the script without its comments). */
 export function equivalentCommands(state: WizardState): string[] {
-	const {image, engine, project, pushed} = state;
-	if (!image || !engine || !project || !pushed) return [];
-	const {registry, name, tag} = pushed.target;
-	const destination = `${registry}/${project}/${name}:${tag}`;
-	const q = shellQuote;
-	const commands = [
-		'oc whoami',
-		`oc create imagestream ${q(name)} -n ${q(project)}   # if it does not exist yet; a push to a missing one fails with HTTP 500`,
-		registryLoginCommand(engine, registry),
-		`${engine} tag ${q(image.ref)} ${q(destination)}`,
-		`${engine} push ${q(destination)}`,
-		`oc get istag ${q(`${name}:${tag}`)} -n ${q(project)}`,
-	];
-	if (state.access?.kind === 'set') commands.push(...state.access.commands);
-	const deploy = state.deploy;
-	if (deploy?.kind === 'done') {
-		commands.push(
-			`oc set triggers deployment/${q(deploy.deployment)} --from-image=${q(`${name}:${tag}`)} -c ${q(deploy.container)} -n ${q(project)}`,
-			`oc rollout status deployment/${q(deploy.deployment)} -n ${q(project)}`,
-		);
-		if (deploy.result === 'rolled-back')
-			commands.push(`oc rollout undo deployment/${q(deploy.deployment)} -n ${q(project)}`);
-	}
-	return commands;
+	return scriptSteps(state).map((step) => step.command);
 }
 
 export function summaryText(state: WizardState): string {
@@ -68,7 +39,7 @@ export function summaryText(state: WizardState): string {
 		`  access   ${level ?? 'left as it was'}`,
 		`  deploy   ${deployLine}`,
 		'',
-		'The same by hand (oc writes the registry credentials itself; no token is in these lines):',
+		'The same by hand (the token is read at run time by oc whoami -t; it is in none of these lines):',
 		...equivalentCommands(state).map((command) => `  ${command}`),
 		'',
 	];

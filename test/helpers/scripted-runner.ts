@@ -12,6 +12,7 @@ export function scriptedRunner(answers: Record<string, Answer>): Runner & {calls
 	const listeners = new Set<() => void>();
 	return {
 		calls,
+		dryRun: false,
 		records: () => records,
 		stopAll() {},
 		subscribe(listener) {

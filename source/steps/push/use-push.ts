@@ -5,7 +5,7 @@ import {useKeys} from '../../ui/use-keys.js';
 import {useCallback, useEffect, useRef} from 'react';
 import {pushImageToRahti} from '../../actions/push-image.js';
 import type {EngineName, LocalImage} from '../../engine/types.js';
-import {defaultTarget} from '../../rahti/image-names.js';
+import {initialTarget} from '../../rahti/image-names.js';
 import {getImageStream} from '../../rahti/imagestreams.js';
 import {resolveRegistry} from '../../rahti/registry-host.js';
 import {useServices} from '../../services.js';
@@ -26,18 +26,6 @@ export type UsePushOptions = {
 	/** After a fresh login: this target, pushed at once. */
 	resume?: {name: string; tag: string};
 };
-
-/** Name remembered for the project, else from the image; the tag follows the image unless it says nothing ("latest"). */
-export function initialTarget(
-	image: LocalImage,
-	remembered: {imageStream?: string; tag?: string} | undefined,
-) {
-	const fromImage = defaultTarget(image.repository, image.tag);
-	return {
-		name: remembered?.imageStream ?? fromImage.name,
-		tag: fromImage.tag === 'latest' && remembered?.tag ? remembered.tag : fromImage.tag,
-	};
-}
 
 export function contextsFor(state: PushState): KeyContext[] {
 	switch (state.phase.kind) {
