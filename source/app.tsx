@@ -29,17 +29,24 @@ import {
 	type DeployOutcome,
 	type PushedImage,
 	type Session,
+	type WizardState,
 } from './wizard/reducer.js';
-import {summaryText} from './wizard/summary.js';
+import {CommandLog, COMMAND_LOG_ROWS} from './ui/command-log.js';
+import {wantsCommands} from './config.js';
 
-export type AppProps = {notice?: string; onSummary?: (summary: string) => void};
+export type AppProps = {notice?: string; onState?: (state: WizardState) => void};
 
-export function App({notice, onSummary}: AppProps) {
+export function App({notice, onState}: AppProps) {
 	const {exit} = useApp();
-	const {runner} = useServices();
+	const {runner, settings, options} = useServices();
 	const theme = useTheme();
 	const size = useTerminalSize();
-	const layout = calculateLayout(size.columns, size.rows);
+	const [showCommands, setShowCommands] = useState(() => wantsCommands(settings.read()));
+	const fullLayout = calculateLayout(size.columns, size.rows);
+	// The teaching view takes rows from the body, and gives way in a short terminal.
+	const withLog = showCommands && fullLayout.bodyRows - COMMAND_LOG_ROWS >= 8;
+	const layout = withLog ? {...fullLayout, bodyRows: fullLayout.bodyRows - COMMAND_LOG_ROWS} : fullLayout;
+	const marker = options.practice ? 'PRACTICE' : options.dryRun ? 'DRY RUN' : undefined;
 	const [wizard, dispatch] = useReducer(wizardReducer, initialWizardState);
 	const [contexts, setContextsState] = useState<readonly KeyContext[]>(['login']);
 	const contextsRef = useRef<readonly KeyContext[]>(contexts);
@@ -62,7 +69,10 @@ export function App({notice, onSummary}: AppProps) {
 		}
 		const action = actionFor(input, key, overlay === 'help' ? ['panel'] : contextsRef.current);
 		if (action === 'quit') quit();
-		else if (action === 'help') setOverlay(overlay === 'help' ? 'none' : 'help');
+		else if (action === 'commands') {
+			settings.setShowCommands(!showCommands);
+			setShowCommands(!showCommands);
+		} else if (action === 'help') setOverlay(overlay === 'help' ? 'none' : 'help');
 		else if (overlay === 'help' && action === 'back') setOverlay('none');
 	});
 
@@ -80,12 +90,11 @@ export function App({notice, onSummary}: AppProps) {
 	const onPushed = useCallback((pushed: PushedImage) => dispatch({type: 'pushed', pushed}), []);
 	const onAccess = useCallback((access: AccessOutcome) => dispatch({type: 'access-done', access}), []);
 	const onDeploy = useCallback((deploy: DeployOutcome) => dispatch({type: 'deploy-done', deploy}), []);
-	const summary = summaryText(wizard);
 	useEffect(() => {
-		onSummary?.(summary);
-	}, [summary, onSummary]);
+		onState?.(wizard);
+	}, [wizard, onState]);
 
-	if (layout.tooSmall) return <TooSmall columns={size.columns} rows={size.rows} />;
+	if (layout.tooSmall) return <TooSmall columns={size.columns} rows={size.rows} marker={marker} />;
 
 	const isActive = overlay === 'none';
 	const body = (() => {
@@ -136,6 +145,8 @@ export function App({notice, onSummary}: AppProps) {
 				return wizard.session && wizard.project ? (
 					<AccessStep
 						isActive={isActive}
+						height={layout.bodyRows}
+						width={layout.columns}
 						server={wizard.session.server}
 						project={wizard.project}
 						onDone={onAccess}
@@ -147,7 +158,7 @@ export function App({notice, onSummary}: AppProps) {
 				if (wizard.finished)
 					return (
 						<Finished
-							summary={summary}
+							state={wizard}
 							isActive={isActive}
 							onExit={exit}
 							onBack={back}
@@ -179,6 +190,8 @@ export function App({notice, onSummary}: AppProps) {
 				marks={stepMarks(wizard)}
 				contexts={overlay === 'help' ? ['panel'] : contexts}
 				notice={notice}
+				marker={marker}
+				bottom={withLog ? <CommandLog columns={layout.columns} /> : null}
 			>
 				{overlay === 'quit' ? (
 					<Box flexDirection="column">
@@ -189,7 +202,7 @@ export function App({notice, onSummary}: AppProps) {
 					</Box>
 				) : null}
 				{overlay === 'help' ? <HelpOverlay columns={layout.columns} /> : null}
-				<Box display={overlay === 'none' ? 'flex' : 'none'} flexDirection="column">
+				<Box display={overlay === 'none' ? 'flex' : 'none'} flexDirection="column" flexShrink={0}>
 					{body}
 				</Box>
 			</Frame>

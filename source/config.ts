@@ -18,7 +18,11 @@ export type ProjectPrefs = {
 
 export type ClusterPrefs = {lastProject?: string; registry?: string; projects?: Record<string, ProjectPrefs>};
 
-export type Preferences = {engine?: EngineName; clusters?: Record<string, ClusterPrefs>};
+export type Preferences = {
+	engine?: EngineName;
+	showCommands?: boolean;
+	clusters?: Record<string, ClusterPrefs>;
+};
 
 const projectSchema = {
 	type: 'object',
@@ -33,6 +37,7 @@ const projectSchema = {
 
 const schema = {
 	engine: {enum: ['docker', 'podman']},
+	showCommands: {type: 'boolean'},
 	clusters: {
 		type: 'object',
 		additionalProperties: {
@@ -46,6 +51,11 @@ const schema = {
 	},
 } as const;
 
+/** First-time users (nothing pushed yet) see the commands by default. */
+export function wantsCommands(preferences: Preferences): boolean {
+	return preferences.showCommands ?? Object.keys(preferences.clusters ?? {}).length === 0;
+}
+
 export function configDirectory(env: NodeJS.ProcessEnv = process.env): string {
 	if (env.RAHTI_PUSH_CONFIG_DIR) return env.RAHTI_PUSH_CONFIG_DIR;
 	return path.join(env.XDG_CONFIG_HOME ?? path.join(env.HOME ?? homedir(), '.config'), 'rahti-push');
@@ -55,6 +65,7 @@ export type Settings = {
 	readonly path: string;
 	read(): Preferences;
 	setEngine(engine: EngineName): void;
+	setShowCommands(show: boolean): void;
 	rememberProject(server: string, project: string, prefs: ProjectPrefs): void;
 	rememberRegistry(server: string, registry: string): void;
 	cluster(server: string): ClusterPrefs;
@@ -74,6 +85,9 @@ export function unsaved(settings: Settings): Settings {
 		cluster: (server) => clusters()[server] ?? {},
 		setEngine(engine) {
 			preferences = {...preferences, engine};
+		},
+		setShowCommands(showCommands) {
+			preferences = {...preferences, showCommands};
 		},
 		rememberRegistry(server, registry) {
 			preferences = {...preferences, clusters: {...clusters(), [server]: {...clusters()[server], registry}}};
@@ -121,13 +135,18 @@ export function openSettings(env: NodeJS.ProcessEnv = process.env, now: Date = n
 		store = create(directory);
 	}
 
-	const read = (): Preferences => ({engine: store.get('engine'), clusters: store.get('clusters') ?? {}});
+	const read = (): Preferences => ({
+		engine: store.get('engine'),
+		showCommands: store.get('showCommands'),
+		clusters: store.get('clusters') ?? {},
+	});
 	return {
 		warning,
 		settings: {
 			path: store.path,
 			read,
 			setEngine: (engine) => store.set('engine', engine),
+			setShowCommands: (show) => store.set('showCommands', show),
 			cluster: (server) => read().clusters?.[server] ?? {},
 			reset(project) {
 				if (project === undefined) return store.clear();

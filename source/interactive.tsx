@@ -1,11 +1,15 @@
 // The full-screen wizard: alternate screen, render, wait, restore. Loaded only when a terminal is there.
 
+import {writeFile} from 'node:fs/promises';
 import {render} from 'ink';
 import {App} from './app.js';
 import {setUp, type ModeOptions} from './setup.js';
 import {Root} from './root.js';
 import {createAltScreen, guardTerminal} from './terminal/alt-screen.js';
 import {makeTheme} from './ui/theme.js';
+import type {WizardState} from './wizard/reducer.js';
+import {renderScript} from './wizard/script.js';
+import {summaryText} from './wizard/summary.js';
 
 export async function runInteractive(env: NodeJS.ProcessEnv, options: ModeOptions): Promise<number> {
 	const {runner, settings, warning} = setUp(env, options);
@@ -13,7 +17,7 @@ export async function runInteractive(env: NodeJS.ProcessEnv, options: ModeOption
 	const screen = createAltScreen(process.stdout);
 	screen.enter();
 	let unmount = () => {};
-	let summary = '';
+	let state: WizardState | undefined;
 	const unguard = guardTerminal(screen, () => {
 		services.runner.stopAll();
 		unmount();
@@ -21,7 +25,7 @@ export async function runInteractive(env: NodeJS.ProcessEnv, options: ModeOption
 	try {
 		const instance = render(
 			<Root services={services} theme={makeTheme(env)}>
-				<App notice={warning} onSummary={(text) => (summary = text)} />
+				<App notice={warning} onState={(next) => (state = next)} />
 			</Root>,
 			{exitOnCtrlC: false, patchConsole: true},
 		);
@@ -33,6 +37,18 @@ export async function runInteractive(env: NodeJS.ProcessEnv, options: ModeOption
 		unguard();
 		screen.leave();
 		// After leaving the alternate screen, so it stays in the scrollback.
-		if (summary) process.stdout.write(`${summary}\n`);
+		if (state) await finish(state, options);
 	}
+}
+
+/** The summary, and the script: written with --script, printed after a dry run. */
+async function finish(state: WizardState, options: ModeOptions) {
+	const summary = summaryText(state);
+	if (!summary) return;
+	process.stdout.write(`${summary}\n`);
+	if (options.script) {
+		await writeFile(options.script, renderScript(state), {mode: 0o755});
+		process.stdout.write(`The script is in ${options.script}\n`);
+	} else if (options.dryRun)
+		process.stdout.write(`The script (nothing was changed):\n\n${renderScript(state)}`);
 }

@@ -56,10 +56,10 @@ export async function runHeadlessMode(mode: Mode, flags: CliFlags, env: NodeJS.P
 		if (missing.length > 0) {
 			const why =
 				process.stdin.isTTY && process.stdout.isTTY
-					? 'Without questions (--json or --yes)'
-					: 'Without a terminal';
+					? 'Without questions (--json or --yes), these flags are needed:'
+					: 'The full-screen wizard needs a terminal. Without one, these flags are needed:';
 			process.stderr.write(
-				`rahti-push: ${why} these flags are needed:\n${missing.map((m) => `  ${m}`).join('\n')}\nOr run it in a terminal for the wizard, or with --plain to be asked.\n`,
+				`rahti-push: ${why}\n${missing.map((m) => `  ${m}`).join('\n')}\nOr run it in a terminal for the wizard, or with --plain to be asked one question at a time.\n`,
 			);
 			if (flags.json)
 				process.stdout.write(

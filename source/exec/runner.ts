@@ -62,15 +62,16 @@ export type RunnerOptions = {platform?: NodeJS.Platform; dryRun?: boolean; execu
 export function createRunner(baseEnv: NodeJS.ProcessEnv = process.env, options: RunnerOptions = {}): Runner {
 	const dryRun = options.dryRun ?? false;
 	const executor = options.executor ?? processExecutor(options.platform);
-	const log: CommandRecord[] = [];
+	// Replaced, never mutated, so a view can tell a change by identity (useSyncExternalStore).
+	let log: readonly CommandRecord[] = [];
 	const listeners = new Set<() => void>();
 	const notify = () => {
 		for (const listener of listeners) listener();
 	};
 	const record = (entry: CommandRecord) => {
-		const index = log.findIndex((r) => r.id === entry.id);
-		if (index === -1) log.push(entry);
-		else log[index] = entry;
+		log = log.some((r) => r.id === entry.id)
+			? log.map((r) => (r.id === entry.id ? entry : r))
+			: [...log, entry];
 		notify();
 	};
 

@@ -89,13 +89,12 @@ export async function watchRollout(
 	if (result.ok && progress.state !== 'succeeded')
 		progress = applyRolloutLine(progress, `deployment "${deployment}" successfully rolled out`);
 	if (!result.ok && progress.state !== 'failed') {
-		progress = {
-			...progress,
-			state: 'failed',
-			message: signal?.aborted
-				? 'Stopped watching (the rollout goes on in the cluster).'
-				: firstLine(result.stderr) || 'oc rollout status failed',
-		};
+		progress = signal?.aborted
+			? {...progress, state: 'failed', message: 'Stopped watching (the rollout goes on in the cluster).'}
+			: applyRolloutLine(
+					{...progress, state: 'failed', message: 'oc rollout status failed'},
+					`error: ${firstLine(result.stderr).replace(/^error: /, '')}`,
+				);
 	}
 	onProgress(progress);
 	return progress;

@@ -1,5 +1,6 @@
 // Small fixed menus (access level, what to do after a failed rollout): ink-select-input, themed, with a
-// second muted line per item for the sentence that explains it. Gated by isFocused (it takes j/k and
+// muted line or two under the highlighted item, for the sentences that explain it (the others stay one
+// line each, so the menu fits a small terminal). Gated by isFocused (it takes j/k and
 // digits itself).
 
 import {Box, Text} from 'ink';
@@ -26,7 +27,7 @@ function Item({isSelected, label}: {isSelected?: boolean; label: string}) {
 			>
 				{title}
 			</Text>
-			{rest.map((line, index) => (
+			{(isSelected ? rest : []).map((line, index) => (
 				<Text key={index} color={theme.muted} wrap="truncate">
 					{line}
 				</Text>

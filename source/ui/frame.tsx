@@ -17,18 +17,23 @@ type FrameProps = {
 	marks: Record<StepId, StepMark>;
 	contexts: readonly KeyContext[];
 	notice?: string;
+	/** PRACTICE or DRY RUN, on every screen. */
+	marker?: string;
+	/** Below the body: the teaching view. */
+	bottom?: ReactNode;
 	children: ReactNode;
 };
 
-export function Frame({layout, session, marks, contexts, notice, children}: FrameProps) {
+export function Frame({layout, session, marks, contexts, notice, marker, bottom, children}: FrameProps) {
 	const theme = useTheme();
 	return (
 		<Box flexDirection="column" width={layout.columns} height={layout.frameRows}>
-			<Header session={session} columns={layout.columns} />
+			<Header session={session} columns={layout.columns} marker={marker} />
 			<StepRail marks={marks} columns={layout.columns} />
 			<Box flexDirection="column" height={layout.bodyRows + 1} paddingTop={1} overflow="hidden">
 				{children}
 			</Box>
+			{bottom}
 			{notice ? (
 				<Text color={theme.warn} wrap="truncate">
 					{notice}

@@ -18,6 +18,8 @@ export const KEY_ACTIONS = [
 	'relogin',
 	'cancel',
 	'nextField',
+	'commands',
+	'writeScript',
 	'help',
 	'quit',
 ] as const;
@@ -26,7 +28,7 @@ export type KeyAction = (typeof KEY_ACTIONS)[number];
 
 /** Where a binding applies: `list` and `text` views take letters as input, so letter keys are off there. */
 export type KeyContext =
-	'always' | 'list' | 'text' | 'panel' | 'login' | 'image' | 'expired' | 'running' | 'form';
+	'always' | 'list' | 'text' | 'panel' | 'login' | 'image' | 'expired' | 'running' | 'form' | 'finished';
 
 export type Binding = {
 	readonly action: KeyAction;
@@ -160,6 +162,24 @@ export const KEYMAP: readonly Binding[] = [
 		match: isLetter('l'),
 	},
 	{
+		action: 'commands',
+		keys: 'c / Ctrl+T',
+		hint: 'commands',
+		description: 'Show or hide the commands being run (Ctrl+T also in lists and fields)',
+		contexts: ['always'],
+		inFooter: true,
+		match: (i, k) => (k.ctrl && i === 't') || (i === 'c' && !k.ctrl && !k.meta),
+	},
+	{
+		action: 'writeScript',
+		keys: 's',
+		hint: 'save script',
+		description: 'Save what was done as a runnable shell script (no secrets in it)',
+		contexts: ['finished'],
+		inFooter: true,
+		match: isLetter('s'),
+	},
+	{
 		action: 'recheck',
 		keys: 'r',
 		hint: 'check again',
@@ -202,7 +222,9 @@ function isTyped(input: string, key: Key, contexts: readonly KeyContext[]): bool
 export function bindingsFor(contexts: readonly KeyContext[]): Binding[] {
 	// While something runs: Ctrl+C and Esc cancel it; q still asks to quit; nothing else.
 	if (contexts.includes('running'))
-		return KEYMAP.filter((b) => b.contexts.includes('running') || b.action === 'help' || b.action === 'quit');
+		return KEYMAP.filter(
+			(b) => b.contexts.includes('running') || ['help', 'quit', 'commands'].includes(b.action),
+		);
 	const own = KEYMAP.filter((b) => b.contexts.some((c) => contexts.includes(c)));
 	return [...own, ...KEYMAP.filter((b) => b.contexts.includes('always') && !own.includes(b))];
 }
@@ -224,6 +246,9 @@ export function actionFor(input: string, key: Key, contexts: readonly KeyContext
 }
 
 /** The footer: "Enter select · ← back · q quit", for the keys that apply now. */
+/** In lists and fields letters are text: the keys that still work there. */
+const TYPING_KEYS: Partial<Record<KeyAction, string>> = {quit: 'Ctrl+C', commands: 'Ctrl+T'};
+
 export function footerHints(contexts: readonly KeyContext[]): Array<{keys: string; hint: string}> {
 	const typing = contexts.includes('list') || contexts.includes('text');
 	const order = new Map(KEYMAP.map((b, index) => [b, index]));
@@ -231,7 +256,7 @@ export function footerHints(contexts: readonly KeyContext[]): Array<{keys: strin
 		.sort((a, b) => order.get(a)! - order.get(b)!)
 		.filter((b) => b.inFooter)
 		.filter((b) => !(contexts.includes('text') && b.action === 'help'))
-		.map((b) => ({keys: typing && b.action === 'quit' ? 'Ctrl+C' : b.keys, hint: b.hint}));
+		.map((b) => ({keys: typing && TYPING_KEYS[b.action] ? TYPING_KEYS[b.action]! : b.keys, hint: b.hint}));
 	if (contexts.includes('list'))
 		hints.splice(1, 0, {keys: '↑↓', hint: 'move'}, {keys: 'type', hint: 'filter'});
 	return hints;

@@ -1,10 +1,10 @@
 import {Box, Text} from 'ink';
 import {MIN_COLUMNS, MIN_ROWS} from './layout.js';
 
-export function TooSmall({columns, rows}: {columns: number; rows: number}) {
+export function TooSmall({columns, rows, marker}: {columns: number; rows: number; marker?: string}) {
 	return (
 		<Box flexDirection="column">
-			<Text wrap="truncate">Terminal too small</Text>
+			<Text wrap="truncate">{marker ? `${marker} · ` : ''}Terminal too small</Text>
 			<Text wrap="truncate">
 				{columns}×{rows}; need {MIN_COLUMNS}×{MIN_ROWS}.
 			</Text>

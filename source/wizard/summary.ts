@@ -34,7 +34,7 @@ export function summaryText(state: WizardState): string {
 	const lines = [
 		'rahti-push: what was done',
 		`  image    ${image.ref} (${engine}) → ${pushed.pullSpecs.public}`,
-		`  digest   ${shortDigest(pushed.digest)}`,
+		`  digest   ${pushed.digest ? shortDigest(pushed.digest) : 'none: dry run, nothing was pushed or changed'}`,
 		`  pull     ${pushed.pullSpecs.internal}   (inside the cluster)`,
 		`  access   ${level ?? 'left as it was'}`,
 		`  deploy   ${deployLine}`,

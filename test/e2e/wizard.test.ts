@@ -94,6 +94,8 @@ describe('end to end in a pseudo-terminal', () => {
 		});
 		expect(result.status).toBe(2);
 		expect(result.stderr).toContain('needs a terminal');
+		expect(result.stderr).toContain('--image IMAGE');
+		expect(result.stderr).toContain('--deployment NAME, or --no-deploy');
 		expect(result.stderr).not.toContain('Raw mode');
 	});
 

@@ -8,7 +8,7 @@ export type Answer =
 
 export function scriptedRunner(answers: Record<string, Answer>): Runner & {calls: CommandSpec[]} {
 	const calls: CommandSpec[] = [];
-	const records: CommandRecord[] = [];
+	let records: readonly CommandRecord[] = [];
 	const listeners = new Set<() => void>();
 	return {
 		calls,
@@ -28,7 +28,12 @@ export function scriptedRunner(answers: Record<string, Answer>): Runner & {calls
 			const answer = key === undefined ? {ok: false, notFound: true} : answers[key]!;
 			const partial = typeof answer === 'function' ? await answer(spec) : answer;
 			const ok = partial.ok ?? true;
-			records.push({id: records.length + 1, display: line, state: ok ? 'ok' : 'failed'});
+			// Replaced, not mutated, and announced: as the real runner does for the teaching view.
+			records = [
+				...records,
+				{id: records.length + 1, display: line, purpose: spec.purpose, state: ok ? 'ok' : 'failed'},
+			];
+			for (const listener of listeners) listener();
 			return {
 				ok,
 				exitCode: ok ? 0 : 1,

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {WizardState} from '../../source/wizard/reducer.js';
+import {renderScript} from '../../source/wizard/script.js';
 import {equivalentCommands, summaryText} from '../../source/wizard/summary.js';
 
 const base: WizardState = {
@@ -33,8 +34,8 @@ describe('summary', () => {
 		expect(text).toContain('deployment/web (container web) → myapp:1.2: rolled out');
 		expect(equivalentCommands(base)).toEqual([
 			'oc whoami',
-			'oc create imagestream myapp -n alice-web   # if it does not exist yet; a push to a missing one fails with HTTP 500',
-			'oc registry login --registry image-registry.apps.2.rahti.csc.fi --to "$HOME/.docker/config.json"',
+			'oc get imagestream myapp -n alice-web >/dev/null 2>&1 || oc create imagestream myapp -n alice-web',
+			'oc whoami -t | docker login -u "$(oc whoami)" --password-stdin image-registry.apps.2.rahti.csc.fi',
 			'docker tag myapp:1.2 image-registry.apps.2.rahti.csc.fi/alice-web/myapp:1.2',
 			'docker push image-registry.apps.2.rahti.csc.fi/alice-web/myapp:1.2',
 			'oc get istag myapp:1.2 -n alice-web',
@@ -42,7 +43,7 @@ describe('summary', () => {
 			'oc set triggers deployment/web --from-image=myapp:1.2 -c web -n alice-web',
 			'oc rollout status deployment/web -n alice-web',
 		]);
-		expect(text).not.toMatch(/sha256~|--token|password/);
+		expect(text).not.toMatch(/sha256~|--token|--password[ =]/);
 	});
 	it('skipped steps say so, and how to create a deployment', () => {
 		const text = summaryText({...base, access: {kind: 'skipped'}, deploy: {kind: 'skipped'}});
@@ -51,5 +52,20 @@ describe('summary', () => {
 	});
 	it('nothing pushed, nothing to say', () => {
 		expect(summaryText({step: 'image'})).toBe('');
+	});
+});
+
+describe('script', () => {
+	it('is a runnable bash script with a comment on every command and no secret', () => {
+		const script = renderScript(base, new Date('2026-12-03T12:00:00Z'));
+		expect(script.startsWith('#!/usr/bin/env bash\n')).toBe(true);
+		expect(script).toContain('set -euo pipefail');
+		const lines = script.split('\n');
+		for (const command of equivalentCommands(base)) {
+			const index = lines.indexOf(command);
+			expect(index).toBeGreaterThan(0);
+			expect(lines[index - 1]).toMatch(/^# /);
+		}
+		expect(script).not.toMatch(/sha256~|--token|-p /);
 	});
 });

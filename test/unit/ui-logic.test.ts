@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {filterItems, matchScore} from '../../source/ui/filter-list/filter.js';
 import {filterListReducer} from '../../source/ui/filter-list/use-filter-list-state.js';
 import {actionFor, footerHints, KEY_ACTIONS, KEYMAP, typedText} from '../../source/ui/keymap.js';
+import {fitCommands} from '../../source/ui/fit-commands.js';
 import {calculateLayout, visibleWindow} from '../../source/ui/layout.js';
 import {makeTheme} from '../../source/ui/theme.js';
 import {splitKeys} from '../../source/ui/split-keys.js';
@@ -161,5 +162,24 @@ describe('splitKeys', () => {
 	});
 	it('Ctrl+C inside a chunk is still Ctrl+C', () => {
 		expect(splitKeys('ab\x03', key()).at(-1)).toMatchObject({input: 'c', key: {ctrl: true}});
+	});
+});
+
+describe('fitting commands into the rows a view has', () => {
+	const commands = [1, 2, 3, 4].map((n) => ({
+		display: `oc policy add-role-to-group system:image-puller group-${n} -n a-long-project-name`,
+		purpose: `purpose ${n}`,
+	}));
+	it('in full when there is room: each command wrapped, with its purpose', () => {
+		// 74 characters and "$ " wrap to two rows at 60 columns: 1 title + 4 × (2 + 1).
+		expect(fitCommands(commands, 60, 13)).toEqual({mode: 'full', shown: commands, hidden: 0});
+	});
+	it('one line each when the full form does not fit', () => {
+		expect(fitCommands(commands, 60, 12)).toEqual({mode: 'compact', shown: commands, hidden: 0});
+		expect(fitCommands(commands, 60, 5).mode).toBe('compact');
+	});
+	it('the first few and how many more when even that does not fit, never none', () => {
+		expect(fitCommands(commands, 60, 4)).toEqual({mode: 'compact', shown: commands.slice(0, 2), hidden: 2});
+		expect(fitCommands(commands, 60, 0).shown).toHaveLength(1);
 	});
 });

@@ -24,6 +24,8 @@ describe('step 5: access', () => {
 		let outcome: AccessOutcome | undefined;
 		const {view, runner} = show(
 			<AccessStep
+				height={24}
+				width={100}
 				isActive
 				server={SERVER}
 				project="p"
@@ -54,9 +56,42 @@ describe('step 5: access', () => {
 		expect(runner.calls.filter((c) => c.args[0] === 'policy')).toHaveLength(3);
 	});
 
+	it('in a short terminal the commands shrink to one line each and the question stays on screen', async () => {
+		const {view} = show(
+			<AccessStep
+				isActive
+				height={10}
+				width={80}
+				server={SERVER}
+				project="a-long-project-name"
+				onDone={noop}
+				onBack={noop}
+				onRelogin={noop}
+			/>,
+			{'oc get rolebindings': bindings([])},
+		);
+		await view.waitFor('Now: Private');
+		await view.press(KEYS.down, KEYS.down, KEYS.enter);
+		await view.waitFor('These commands will run');
+		expect(view.frame()).not.toContain('# Let');
+		expect(view.frame()).toContain('Enter: run them');
+		await view.press(KEYS.enter);
+		await view.waitFor('public to anyone on the internet? y: yes');
+		expect(view.frame().split('\n').length).toBeLessThanOrEqual(10);
+	});
+
 	it('shows an old-docs leftover and preselects what it meant', async () => {
 		const {view} = show(
-			<AccessStep isActive server={SERVER} project="p" onDone={noop} onBack={noop} onRelogin={noop} />,
+			<AccessStep
+				isActive
+				height={24}
+				width={100}
+				server={SERVER}
+				project="p"
+				onDone={noop}
+				onBack={noop}
+				onRelogin={noop}
+			/>,
 			{
 				'oc get rolebindings': bindings([
 					{
@@ -76,6 +111,8 @@ describe('step 5: access', () => {
 		let outcome: AccessOutcome | undefined;
 		const {view, runner} = show(
 			<AccessStep
+				height={24}
+				width={100}
 				isActive
 				server={SERVER}
 				project="p"

@@ -67,6 +67,37 @@ describe('the frame', () => {
 	});
 });
 
+describe('the teaching view', () => {
+	it('first-time users see the commands run, with what each is for; Ctrl+T hides it, remembered', async () => {
+		const services = testServices(scriptedRunner(loggedIn));
+		const view = renderWith(services, <App />);
+		cleanup = view.unmount;
+		await view.waitFor('5000 images');
+		await view.waitFor(/commands run \(\d+\)/);
+		expect(view.frame()).toMatch(/✔ podman images --format json # List the images/);
+		expect(view.frame().split('\n').length).toBeLessThanOrEqual(23);
+		await view.press('\x14');
+		await view.waitFor(() => !view.frame().includes('commands run'));
+		expect(services.settings.read().showCommands).toBe(false);
+		// In a list, "c" is filter text, not the toggle.
+		await view.press('c');
+		await view.waitFor('match "c"');
+		expect(view.frame()).not.toContain('commands run');
+		await view.press('\x14');
+		await view.waitFor('commands run');
+		expect(services.settings.read().showCommands).toBe(true);
+	});
+
+	it('is off by default once something was pushed before', async () => {
+		const services = testServices(scriptedRunner(loggedIn));
+		services.settings.rememberProject('https://api.2.rahti.csc.fi:6443', 'alice-web', {imageStream: 'app'});
+		const view = renderWith(services, <App />);
+		cleanup = view.unmount;
+		await view.waitFor('5000 images');
+		expect(view.frame()).not.toContain('commands run');
+	});
+});
+
 describe('step 2: images', () => {
 	it('lists 5,000 images windowed, filters as you type, and selects', async () => {
 		const view = start(loggedIn);

@@ -12,6 +12,8 @@ import {commandLine, useAccess} from './use-access.js';
 
 type Props = {
 	isActive: boolean;
+	height: number;
+	width: number;
 	server: string;
 	project: string;
 	onDone: (outcome: AccessOutcome) => void;
@@ -80,6 +82,9 @@ export function AccessStep(props: Props) {
 						<CommandPreview
 							title={state.phase === 'applying' ? 'Running:' : 'These commands will run:'}
 							commands={commands}
+							width={props.width}
+							// Below it: a blank row and the question (two rows), or a problem (five).
+							maxRows={props.height - 1 - (state.phase === 'apply-failed' ? 6 : 3)}
 						/>
 					)}
 					<Text> </Text>

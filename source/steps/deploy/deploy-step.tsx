@@ -136,14 +136,17 @@ export function DeployStep(props: Props) {
 			return (
 				<Box flexDirection="column">
 					<CommandPreview
-						title={`Point ${state.deployment.name}/${state.container} at ${tagName} (the web console's "Deploy images from an image stream tag"):`}
+						title={`Point ${state.deployment.name}/${state.container} at ${tagName}:`}
+						width={props.width}
+						maxRows={props.height - (state.phase === 'step-failed' ? 6 : 3)}
 						commands={[
 							{
 								display: [
 									'oc',
 									...triggerArgs(props.project, state.deployment.name, state.container, tagName),
 								].join(' '),
-								purpose: 'Follow the tag: roll out now and after every push to it.',
+								purpose:
+									'Follow the tag (the web console\'s "Deploy images from an image stream tag"): roll out now and after every push.',
 							},
 							{
 								display: `oc rollout status deployment/${state.deployment.name} -n ${props.project}`,

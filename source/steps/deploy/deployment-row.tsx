@@ -14,7 +14,7 @@ export function DeploymentRow({deployment, width}: {deployment: Deployment; widt
 		.join(' · ');
 	return (
 		<Box width={width}>
-			<Box width={Math.min(28, Math.floor(width / 3))}>
+			<Box width={Math.min(28, Math.floor(width / 3))} flexShrink={0}>
 				<Text wrap="truncate">{deployment.name}</Text>
 			</Box>
 			<Text color={theme.muted} wrap="truncate">

@@ -97,7 +97,7 @@ export function ProjectStep({isActive, height, width, server, imageRef, onChosen
 				keyOf={(p) => p.name}
 				renderRow={(p) => (
 					<Box width={width - 2}>
-						<Box width={Math.min(40, Math.floor(width / 2))}>
+						<Box width={Math.min(40, Math.floor(width / 2))} flexShrink={0}>
 							<Text wrap="truncate">{p.name}</Text>
 						</Box>
 						<Text color={theme.muted} wrap="truncate">

@@ -72,15 +72,21 @@ export function PushStep(props: Props) {
 			return (
 				<Box flexDirection="column">
 					<Text color={theme.ok} bold>
-						✔ Pushed and verified
+						{phase.outcome.dryRun
+							? '✔ Dry run: these commands would push it (nothing was pushed)'
+							: '✔ Pushed and verified'}
 					</Text>
-					<Text wrap="truncate">digest: {shortDigest(phase.outcome.digest)}</Text>
+					{phase.outcome.dryRun ? null : (
+						<Text wrap="truncate">digest: {shortDigest(phase.outcome.digest)}</Text>
+					)}
 					<Text color={theme.muted}>pull spec from outside the cluster:</Text>
 					<Text wrap="wrap">{phase.outcome.pullSpecs.public}</Text>
 					<Text color={theme.muted}>pull spec inside the cluster (for Deployments):</Text>
 					<Text wrap="wrap">{phase.outcome.pullSpecs.internal}</Text>
 					{phase.outcome.createdImageStream ? (
-						<Text color={theme.muted}>(the image stream {state.name} was created first)</Text>
+						<Text color={theme.muted}>
+							(the image stream {state.name} {phase.outcome.dryRun ? 'would be' : 'was'} created first)
+						</Text>
 					) : null}
 					<Text> </Text>
 					<Text>Enter: continue to access · ←: push again with another name or tag</Text>
