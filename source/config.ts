@@ -77,10 +77,15 @@ export type OpenedSettings = {settings: Settings; warning?: string};
 
 /** --no-save: reads the preferences, keeps changes in memory only, never writes the file. */
 export function unsaved(settings: Settings): Settings {
-	let preferences = settings.read();
+	return inMemory(settings.path, settings.read());
+}
+
+/** Preferences that live only as long as the process (--practice, or --no-save with no file yet). */
+export function inMemory(file: string, initial: Preferences = {}): Settings {
+	let preferences = initial;
 	const clusters = () => preferences.clusters ?? {};
 	return {
-		path: settings.path,
+		path: file,
 		read: () => preferences,
 		cluster: (server) => clusters()[server] ?? {},
 		setEngine(engine) {

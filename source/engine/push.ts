@@ -1,6 +1,8 @@
-// Tag and push with the chosen engine, in a pseudo-terminal so its byte progress can be read. The
-// credentials come from a private auth file (podman --authfile, docker DOCKER_CONFIG); the digest from
-// podman's --digestfile or docker's "digest:" line.
+// Push with the chosen engine, in a pseudo-terminal so its byte progress can be read. podman pushes the
+// source image straight to its destination name; docker needs a tag first, removed again afterwards so
+// the user's image list does not fill up with registry names (the image itself stays). The credentials
+// come from a private auth file (podman --authfile, docker DOCKER_CONFIG); the digest from podman's
+// --digestfile or docker's "digest:" line.
 
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -40,7 +42,7 @@ export async function pushImage(
 	request: PushRequest,
 	env: NodeJS.ProcessEnv = process.env,
 ): Promise<PushResult> {
-	const {engine, target, credentials} = request;
+	const {engine, target} = request;
 	const destination = targetReference(target);
 	const fail = (output: string): PushResult => ({
 		ok: false,
@@ -49,14 +51,39 @@ export async function pushImage(
 			: classifyPushError(output, target.registry, target.project),
 	});
 
-	const tagged = await runner.run({
-		file: engine,
-		args: ['tag', request.source, destination],
-		mutates: true,
-		purpose: 'Give the image its name in the Rahti registry.',
-		signal: request.signal,
-	});
-	if (!tagged.ok) return fail(tagged.stderr);
+	// docker pushes only by name: give the image its Rahti name for the push, and take it away after.
+	const needsTag = engine === 'docker' && request.source !== destination;
+	if (needsTag) {
+		const tagged = await runner.run({
+			file: engine,
+			args: ['tag', request.source, destination],
+			mutates: true,
+			purpose: 'Give the image its name in the Rahti registry (docker pushes by name).',
+			signal: request.signal,
+		});
+		if (!tagged.ok) return fail(tagged.stderr);
+	}
+	try {
+		return await upload(runner, request, destination, fail, env);
+	} finally {
+		if (needsTag)
+			await runner.run({
+				file: engine,
+				args: ['rmi', destination],
+				mutates: true,
+				purpose: `Remove that extra name again (the image stays as ${request.source}).`,
+			});
+	}
+}
+
+async function upload(
+	runner: Runner,
+	request: PushRequest,
+	destination: string,
+	fail: (output: string) => PushResult,
+	env: NodeJS.ProcessEnv,
+): Promise<PushResult> {
+	const {engine, credentials} = request;
 
 	const digestFile = path.join(credentials.directory, 'digest');
 	const pushEnv: Record<string, string | undefined> = {};
@@ -66,7 +93,7 @@ export async function pushImage(
 	}
 	const args =
 		engine === 'podman'
-			? ['push', '--authfile', credentials.authFile, '--digestfile', digestFile, destination]
+			? ['push', '--authfile', credentials.authFile, '--digestfile', digestFile, request.source, destination]
 			: ['push', destination];
 
 	let progress = initialPushProgress;

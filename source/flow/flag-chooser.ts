@@ -1,6 +1,7 @@
 // Decisions from the flags alone: nothing is asked; what the flags do not settle is an error (exit 2)
 // that names the flag to add.
 
+import {findImage} from '../engine/find-image.js';
 import type {Chooser} from './chooser.js';
 import type {FlowChoices} from './choices.js';
 import {EXIT, FlowError} from './exit-codes.js';
@@ -11,14 +12,7 @@ export function flagChooser(choices: FlowChoices): Chooser {
 	return {
 		async image(images, engine) {
 			const wanted = choices.image ?? '';
-			const found =
-				images.find((i) => i.ref === wanted) ??
-				images.find(
-					(i) =>
-						i.ref === `localhost/${wanted}` ||
-						i.ref === `docker.io/library/${wanted}` ||
-						i.ref === `docker.io/${wanted}`,
-				);
+			const found = findImage(images, wanted);
 			if (!found)
 				throw usage(
 					`No image "${wanted}" in ${engine}. Run "${engine} images" to see the names, then pass one with --image.`,

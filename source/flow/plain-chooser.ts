@@ -3,6 +3,7 @@
 // input is a clear error, not a hang.
 
 import {createInterface} from 'node:readline';
+import {findImage} from '../engine/find-image.js';
 import {ACCESS_LEVELS} from '../rahti/access.js';
 import {imageStreamNameProblem, shortDigest, tagProblem} from '../rahti/image-names.js';
 import type {Chooser} from './chooser.js';
@@ -33,6 +34,8 @@ async function pick<T>(
 	items: readonly T[],
 	label: (item: T) => string,
 	suggested?: number,
+	/** An answer that names one item exactly, before it is taken as part of names. */
+	named?: (answer: string) => T | undefined,
 ): Promise<T> {
 	const shown = items.slice(0, 30);
 	prompter.say(title);
@@ -45,14 +48,16 @@ async function pick<T>(
 		if (answer === '' && suggested !== undefined) return items[suggested]!;
 		const number = Number(answer);
 		if (Number.isInteger(number) && number >= 1 && number <= items.length) return items[number - 1]!;
-		const exact = items.find((item) => label(item).split(/\s/)[0] === answer);
+		const exact = named?.(answer) ?? items.find((item) => label(item).split(/\s/)[0] === answer);
 		if (exact) return exact;
 		const partial = items.filter((item) => label(item).toLowerCase().includes(answer.toLowerCase()));
 		if (answer && partial.length === 1) return partial[0]!;
 		prompter.say(
-			partial.length > 1
-				? `"${answer}" matches ${partial.length}; be more exact.`
-				: `Nothing matches "${answer}".`,
+			answer === ''
+				? `Type a number from 1 to ${items.length}, or a name.`
+				: partial.length > 1
+					? `"${answer}" matches ${partial.length}; be more exact, or type its number.`
+					: `Nothing matches "${answer}"; type a number from 1 to ${items.length}, or part of a name.`,
 		);
 	}
 }
@@ -78,7 +83,15 @@ async function text(
 
 export function plainChooser(prompter: Prompter): Chooser {
 	return {
-		image: (images, engine) => pick(prompter, `Images in ${engine}:`, images, (i) => i.ref, 0),
+		image: (images, engine) =>
+			pick(
+				prompter,
+				`Images in ${engine}:`,
+				images,
+				(i) => i.ref,
+				0,
+				(answer) => findImage(images, answer),
+			),
 		async project(projects, last) {
 			const index = projects.findIndex((p) => p.name === last);
 			const chosen = await pick(

@@ -243,8 +243,11 @@ export function practiceExecutor(world: PracticeWorld = newPracticeWorld(), spee
 			return ok('');
 		}
 		if (verb === 'push') {
+			// podman push [SOURCE] DESTINATION
 			const destination = spec.args.at(-1)!;
-			const image = world.images.find((i) => i.ref === destination);
+			const image =
+				world.images.find((i) => i.ref === spec.args.at(-2)) ??
+				world.images.find((i) => i.ref === destination);
 			if (!image) return error(`Error: ${destination}: image not known`);
 			const ids = image.layers.map((size, i) => digestOf(`${image.id}/${i}`).slice(7, 19));
 			const done = image.layers.map(() => 0);

@@ -21,11 +21,24 @@ export function scriptSteps(state: WizardState): ScriptStep[] {
 			comment: 'Log in to the registry: the token is read now and passed on stdin, never on a command line.',
 			command: `oc whoami -t | ${engine} login -u "$(oc whoami)" --password-stdin ${q(registry)}`,
 		},
-		{
-			comment: 'Name the image for the Rahti registry.',
-			command: `${engine} tag ${q(image.ref)} ${q(destination)}`,
-		},
-		{comment: 'Upload it.', command: `${engine} push ${q(destination)}`},
+		...(engine === 'podman'
+			? [
+					{
+						comment: 'Upload it under its Rahti name.',
+						command: `podman push ${q(image.ref)} ${q(destination)}`,
+					},
+				]
+			: [
+					{
+						comment: 'Name the image for the Rahti registry (docker pushes by name).',
+						command: `docker tag ${q(image.ref)} ${q(destination)}`,
+					},
+					{comment: 'Upload it.', command: `docker push ${q(destination)}`},
+					{
+						comment: `Remove that extra name again (the image stays as ${image.ref}).`,
+						command: `docker rmi ${q(destination)}`,
+					},
+				]),
 		{
 			comment: 'Check that the image stream tag points at it.',
 			command: `oc get istag ${q(`${name}:${tag}`)} -n ${q(project)}`,

@@ -81,6 +81,14 @@ describe.each(['podman', 'docker'] as const)('push with %s', (engine) => {
 			expect(snapshots.some((s) => s.digest === outcome.digest)).toBe(true);
 		}
 
+		// Nothing is left behind in the local image list: the source image keeps its name, and the
+		// registry name was never added (podman) or was removed again (docker).
+		const images = (
+			await runner.run({file: 'podman', args: ['images', '--format', '{{.Repository}}:{{.Tag}}']})
+		).stdout;
+		expect(images).toContain(BIG_IMAGE);
+		expect(images).not.toContain(`${target.registry}/alice-web/big-${engine}:2.0`);
+
 		expect(leaks).toEqual([]);
 		expect(ocCallsContaining(bed.oc.calls(), bed.token)).toEqual([]);
 		// The private auth file oc wrote is gone with its directory.

@@ -38,6 +38,7 @@ describe('summary', () => {
 			'oc whoami -t | docker login -u "$(oc whoami)" --password-stdin image-registry.apps.2.rahti.csc.fi',
 			'docker tag myapp:1.2 image-registry.apps.2.rahti.csc.fi/alice-web/myapp:1.2',
 			'docker push image-registry.apps.2.rahti.csc.fi/alice-web/myapp:1.2',
+			'docker rmi image-registry.apps.2.rahti.csc.fi/alice-web/myapp:1.2',
 			'oc get istag myapp:1.2 -n alice-web',
 			'oc policy add-role-to-group system:image-puller system:authenticated -n alice-web',
 			'oc set triggers deployment/web --from-image=myapp:1.2 -c web -n alice-web',
