@@ -2,6 +2,7 @@
 // `config`. --version and --help load nothing else: each mode is its own bundle, imported on demand.
 
 import meow from 'meow';
+import {chooseMode} from './flow/choose-mode.js';
 
 const HELP = `
 	Usage
@@ -80,12 +81,12 @@ async function main(): Promise<number> {
 		const {runCommand} = await import('./run-headless.js');
 		return runCommand(cli.input, cli.flags, process.env);
 	}
-	const {chooseMode, runHeadlessMode} = await import('./run-headless.js');
 	const mode = chooseMode(cli.flags, process.env, Boolean(process.stdin.isTTY && process.stdout.isTTY));
 	if (mode.kind === 'interactive') {
 		const {runInteractive} = await import('./interactive.js');
 		return runInteractive(process.env, mode.options);
 	}
+	const {runHeadlessMode} = await import('./run-headless.js');
 	return runHeadlessMode(mode, cli.flags, process.env);
 }
 

@@ -27,7 +27,9 @@ export async function runInteractive(env: NodeJS.ProcessEnv, options: ModeOption
 			<Root services={services} theme={makeTheme(env)}>
 				<App notice={warning} onState={(next) => (state = next)} />
 			</Root>,
-			{exitOnCtrlC: false, patchConsole: true},
+			// Ink's default 30 fps throttle delays a key right after a frame by up to ~33 ms; our own views
+			// already batch fast output (push progress at most ~10 times a second).
+			{exitOnCtrlC: false, patchConsole: true, maxFps: 60},
 		);
 		unmount = () => instance.unmount();
 		await instance.waitUntilExit();

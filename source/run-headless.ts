@@ -3,45 +3,14 @@
 
 import {configCommand} from './config-command.js';
 import type {Chooser} from './flow/chooser.js';
-import {isComplete, missingFlags, type FlowChoices} from './flow/choices.js';
+import {modeOptions, type CliFlags, type Mode} from './flow/choose-mode.js';
+import {missingFlags, type FlowChoices} from './flow/choices.js';
 import {EXIT} from './flow/exit-codes.js';
 import {flagChooser} from './flow/flag-chooser.js';
 import {runHeadless} from './flow/headless.js';
-import {parseChoices, type RawFlags} from './flow/parse-flags.js';
+import {parseChoices} from './flow/parse-flags.js';
 import {linePrompter, plainChooser} from './flow/plain-chooser.js';
-import {setUp, type ModeOptions} from './setup.js';
-
-export type CliFlags = RawFlags & {
-	dryRun: boolean;
-	practice: boolean;
-	plain: boolean;
-	json: boolean;
-	script?: string;
-	save: boolean;
-};
-
-export type Mode =
-	| {kind: 'interactive'; options: ModeOptions}
-	| {kind: 'plain'}
-	| {kind: 'batch'}
-	| {kind: 'error'; message: string};
-
-const modeOptions = (flags: CliFlags): ModeOptions => ({
-	registry: flags.registry,
-	dryRun: flags.dryRun,
-	practice: flags.practice,
-	save: flags.save,
-	script: flags.script,
-});
-
-/** Full screen when there is a terminal and questions are wanted; lines otherwise. */
-export function chooseMode(flags: CliFlags, env: NodeJS.ProcessEnv, isTerminal: boolean): Mode {
-	const parsed = parseChoices(flags);
-	if (!parsed.ok) return {kind: 'error', message: parsed.message};
-	if (flags.plain || env.TERM === 'dumb') return {kind: 'plain'};
-	if (!isTerminal || flags.json || (flags.yes && isComplete(parsed.choices))) return {kind: 'batch'};
-	return {kind: 'interactive', options: modeOptions(flags)};
-}
+import {setUp} from './setup.js';
 
 export async function runHeadlessMode(mode: Mode, flags: CliFlags, env: NodeJS.ProcessEnv): Promise<number> {
 	if (mode.kind === 'error') {
