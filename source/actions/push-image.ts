@@ -5,7 +5,7 @@
 import {pushImage, type PushTarget} from '../engine/push.js';
 import type {PushProblem} from '../engine/push-errors.js';
 import type {PushProgress} from '../engine/push-progress.js';
-import type {EngineName} from '../engine/types.js';
+import type {Transport} from '../engine/types.js';
 import type {Runner} from '../exec/runner.js';
 import {createImageStream, getImageStream, getImageStreamTagDigest} from '../rahti/imagestreams.js';
 import {pullSpecs, type PullSpecs} from '../rahti/image-names.js';
@@ -19,7 +19,7 @@ export type PushOutcome =
 	| {ok: false; phase: PushPhase; problem: PushProblem};
 
 export type PushImageRequest = {
-	engine: EngineName;
+	engine: Transport;
 	source: string;
 	target: PushTarget;
 	signal?: AbortSignal;

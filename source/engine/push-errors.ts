@@ -8,6 +8,8 @@ export type PushFailure =
 	| 'tls'
 	| 'engine-down'
 	| 'canceled'
+	/** The remote image being copied could not be read (skopeo's source side). */
+	| 'source'
 	| 'unknown';
 
 export type PushProblem = {kind: PushFailure; message: string; fix: string};

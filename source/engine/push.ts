@@ -10,14 +10,17 @@ import type {Runner} from '../exec/runner.js';
 import type {RegistryCredentials} from '../rahti/registry-login.js';
 import {classifyPushError, type PushProblem} from './push-errors.js';
 import {applyOutput, initialPushProgress, type PushProgress} from './push-progress.js';
-import type {EngineName} from './types.js';
+import {copyArgs} from './remote-image.js';
+import {classifyRemoteError} from './remote-errors.js';
+import {parseRemoteReference} from './remote-reference.js';
+import type {Transport} from './types.js';
 
 export type PushTarget = {registry: string; project: string; name: string; tag: string};
 
 export const targetReference = (t: PushTarget) => `${t.registry}/${t.project}/${t.name}:${t.tag}`;
 
 export type PushRequest = {
-	engine: EngineName;
+	engine: Transport;
 	source: string;
 	target: PushTarget;
 	credentials: RegistryCredentials;
@@ -48,7 +51,8 @@ export async function pushImage(
 		ok: false,
 		problem: request.signal?.aborted
 			? {kind: 'canceled', message: 'The push was cancelled.', fix: 'Retry when you are ready, or go back.'}
-			: classifyPushError(output, target.registry, target.project),
+			: (sourceProblem(engine, request.source, output) ??
+				classifyPushError(output, target.registry, target.project)),
 	});
 
 	// docker pushes only by name: give the image its Rahti name for the push, and take it away after.
@@ -92,9 +96,19 @@ async function upload(
 		pushEnv.DOCKER_CONFIG = credentials.directory;
 	}
 	const args =
-		engine === 'podman'
-			? ['push', '--authfile', credentials.authFile, '--digestfile', digestFile, request.source, destination]
-			: ['push', destination];
+		engine === 'skopeo'
+			? copyArgs(request.source, destination, credentials.authFile, digestFile)
+			: engine === 'podman'
+				? [
+						'push',
+						'--authfile',
+						credentials.authFile,
+						'--digestfile',
+						digestFile,
+						request.source,
+						destination,
+					]
+				: ['push', destination];
 
 	let progress = initialPushProgress;
 	const push = (tty: boolean) =>
@@ -104,7 +118,10 @@ async function upload(
 			env: pushEnv,
 			tty,
 			mutates: true,
-			purpose: 'Upload the image layers and manifest to the registry.',
+			purpose:
+				engine === 'skopeo'
+					? 'Copy the layers and manifest from the remote registry straight to Rahti.'
+					: 'Upload the image layers and manifest to the registry.',
 			signal: request.signal,
 			onOutput(chunk) {
 				progress = applyOutput(progress, chunk);
@@ -114,12 +131,30 @@ async function upload(
 	let result = await push(true);
 	// No `script` on this machine: push without a terminal (layer states, no bytes).
 	if (result.notFound) result = await push(false);
+	if (result.notFound)
+		return {
+			ok: false,
+			problem: {
+				kind: 'engine-down',
+				message: `${engine} is not installed.`,
+				fix: `Install it (Debian/Ubuntu: sudo apt install ${engine}), then retry.`,
+			},
+		};
 	if (result.skipped) return {ok: true, digest: ''};
 	progress = applyOutput(progress, '\n');
 	if (!result.ok) return fail([result.stdout, result.stderr, ...progress.tail].join('\n'));
 
 	const digest =
-		engine === 'podman' ? (await readFile(digestFile, 'utf8').catch(() => '')).trim() : progress.digest;
+		engine === 'docker' ? progress.digest : (await readFile(digestFile, 'utf8').catch(() => '')).trim();
 	if (!digest) return fail(`The push ended without reporting a digest.\n${result.stdout}`);
 	return {ok: true, digest};
+}
+
+/** skopeo names the side that failed: "initializing source", "reading blob/manifest" are the remote one. */
+function sourceProblem(engine: Transport, source: string, output: string): PushProblem | undefined {
+	if (engine !== 'skopeo' || !/initializing source|reading (blob|manifest)/i.test(output)) return undefined;
+	const parsed = parseRemoteReference(source);
+	if (!parsed.ok) return undefined;
+	const remote = classifyRemoteError(output, parsed.reference);
+	return {kind: 'source', message: remote.message, fix: remote.fix};
 }

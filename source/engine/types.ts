@@ -2,6 +2,9 @@ export type EngineName = 'docker' | 'podman';
 
 export const ENGINES: readonly EngineName[] = ['podman', 'docker'];
 
+/** How the image gets to the registry: pushed by a local engine, or copied from a remote one by skopeo. */
+export type Transport = EngineName | 'skopeo';
+
 export type EngineStatus =
 	| {engine: EngineName; state: 'ready'; version: string}
 	| {engine: EngineName; state: 'missing'}
