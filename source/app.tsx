@@ -4,7 +4,7 @@
 import {useKeys} from './ui/use-keys.js';
 import {Box, Text, useApp} from 'ink';
 import {useCallback, useEffect, useReducer, useRef, useState, useSyncExternalStore} from 'react';
-import type {EngineName, LocalImage} from './engine/types.js';
+import type {LocalImage, Transport} from './engine/types.js';
 import {useServices} from './services.js';
 import {LoginStep} from './steps/login/login-step.js';
 import {ImageStep} from './steps/image/image-step.js';
@@ -78,7 +78,7 @@ export function App({notice, onState}: AppProps) {
 
 	const onLoggedIn = useCallback((session: Session) => dispatch({type: 'logged-in', session}), []);
 	const onImage = useCallback(
-		(engine: EngineName, image: LocalImage) => dispatch({type: 'image-chosen', engine, image}),
+		(engine: Transport, image: LocalImage) => dispatch({type: 'image-chosen', engine, image}),
 		[],
 	);
 	const back = useCallback(() => dispatch({type: 'back'}), []);

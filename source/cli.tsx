@@ -13,6 +13,8 @@ const HELP = `
 	Choices (each one skips its question; with all needed ones and --yes, or with no
 	terminal, it runs without questions)
 	  --image IMAGE         local image, e.g. myapp:1.0
+	  --from IMAGE          or a remote one, copied registry to registry with skopeo
+	                        (Docker Hub, GHCR, Rahti 1: docker-registry.rahti.csc.fi/P/I:T)
 	  --engine ENGINE       docker or podman
 	  --project PROJECT     Rahti project (namespace)
 	  --name NAME           image stream name (default: from the image)
@@ -43,10 +45,12 @@ const HELP = `
 	  $ rahti-push --practice
 	  $ rahti-push --image myapp:1.0 --project my-proj --access authenticated --deployment web --yes
 	  $ rahti-push --dry-run --script push.sh
+	  $ rahti-push --from docker-registry.rahti.csc.fi/my-proj/app:1.0 --project my-proj --no-access --no-deploy
 `;
 
 const FLAGS = {
 	image: {type: 'string'},
+	from: {type: 'string'},
 	engine: {type: 'string'},
 	project: {type: 'string'},
 	name: {type: 'string'},

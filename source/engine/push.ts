@@ -97,7 +97,7 @@ async function upload(
 	}
 	const args =
 		engine === 'skopeo'
-			? copyArgs(request.source, destination, credentials.authFile, digestFile)
+			? copyArgs(request.source, destination, {authFile: credentials.authFile, digestFile})
 			: engine === 'podman'
 				? [
 						'push',

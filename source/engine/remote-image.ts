@@ -68,22 +68,16 @@ export async function inspectRemote(
 	return {ok: true, image};
 }
 
-/** skopeo copy's arguments. Rahti 1 images are written as OCI, as CSC's guide does, for Rahti 2. */
+/**
+ * skopeo copy's arguments. The wizard passes its private auth and digest files; the script leaves them
+ * out (skopeo login saved the credentials there). Rahti 1 images are written as OCI, as CSC's guide does.
+ */
 export function copyArgs(
 	source: string,
 	destination: string,
-	authFile: string,
-	digestFile: string,
+	files?: {authFile: string; digestFile: string},
 ): string[] {
 	const format = source.startsWith(`${RAHTI1_REGISTRY}/`) ? ['--format', 'oci'] : [];
-	return [
-		'copy',
-		...format,
-		'--dest-authfile',
-		authFile,
-		'--digestfile',
-		digestFile,
-		`docker://${source}`,
-		`docker://${destination}`,
-	];
+	const own = files ? ['--dest-authfile', files.authFile, '--digestfile', files.digestFile] : [];
+	return ['copy', ...format, ...own, `docker://${source}`, `docker://${destination}`];
 }

@@ -5,6 +5,8 @@ import type {AccessLevel} from '../rahti/access.js';
 
 export type FlowChoices = {
 	image?: string;
+	/** A remote image to copy with skopeo, instead of a local --image. */
+	from?: string;
 	engine?: EngineName;
 	project?: string;
 	name?: string;
@@ -22,7 +24,10 @@ export type FlowChoices = {
 /** The flags without which a run with no questions cannot start, with what each is for. */
 export function missingFlags(choices: FlowChoices): string[] {
 	const missing: string[] = [];
-	if (!choices.image) missing.push('--image IMAGE (a local image, e.g. myapp:1.0)');
+	if (!choices.image && !choices.from)
+		missing.push(
+			'--image IMAGE (a local image, e.g. myapp:1.0), or --from REMOTE (e.g. ghcr.io/org/app:1.0)',
+		);
 	if (!choices.project) missing.push('--project PROJECT (a Rahti project)');
 	if (!choices.access && !choices.noAccess)
 		missing.push('--access private|authenticated|public, or --no-access');

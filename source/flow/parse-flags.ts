@@ -2,10 +2,12 @@
 
 import type {EngineName} from '../engine/types.js';
 import type {AccessLevel} from '../rahti/access.js';
+import {parseRemoteReference} from '../engine/remote-reference.js';
 import type {FlowChoices} from './choices.js';
 
 export type RawFlags = {
 	image?: string;
+	from?: string;
 	engine?: string;
 	project?: string;
 	name?: string;
@@ -31,11 +33,34 @@ export function parseChoices(
 	}
 	if (flags.deploy === false && flags.deployment)
 		return {ok: false, message: '--deployment and --no-deploy contradict each other: choose one.'};
-	for (const key of ['image', 'project', 'name', 'tag', 'registry', 'deployment', 'container'] as const) {
+	if (flags.from !== undefined && flags.image !== undefined)
+		return {
+			ok: false,
+			message: '--image (a local image) and --from (a remote one) contradict each other: choose one.',
+		};
+	if (flags.from !== undefined && flags.engine !== undefined)
+		return {ok: false, message: '--from copies with skopeo: leave out --engine.'};
+	let from: string | undefined;
+	if (flags.from !== undefined) {
+		const parsed = parseRemoteReference(flags.from);
+		if (!parsed.ok) return {ok: false, message: `--from ${flags.from}: ${parsed.problem}`};
+		from = parsed.reference.ref;
+	}
+	for (const key of [
+		'image',
+		'from',
+		'project',
+		'name',
+		'tag',
+		'registry',
+		'deployment',
+		'container',
+	] as const) {
 		if (flags[key] === '') return {ok: false, message: `--${key} needs a value.`};
 	}
 	const choices: FlowChoices = {
 		image: flags.image,
+		from,
 		engine: flags.engine as EngineName | undefined,
 		project: flags.project,
 		name: flags.name,

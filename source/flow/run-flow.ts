@@ -6,7 +6,9 @@ import type {Settings} from '../config.js';
 import {detectEngines, preferredEngine} from '../engine/detect.js';
 import {listImages} from '../engine/list-images.js';
 import {pushTotals} from '../engine/push-progress.js';
-import type {EngineName} from '../engine/types.js';
+import {inspectRemote} from '../engine/remote-image.js';
+import {parseRemoteReference} from '../engine/remote-reference.js';
+import type {EngineName, LocalImage, Transport} from '../engine/types.js';
 import type {Runner} from '../exec/runner.js';
 import {formatSize} from '../format/size.js';
 import {accessPlan, ACCESS_LEVELS, currentAccess, findLeftovers, meantLevel} from '../rahti/access.js';
@@ -47,7 +49,7 @@ export type FlowResult = {
 	user: string;
 	server: string;
 	image: string;
-	engine: EngineName;
+	engine: Transport;
 	project: string;
 	imageStream: string;
 	tag: string;
@@ -78,29 +80,11 @@ export async function runFlow(context: FlowContext): Promise<{result: FlowResult
 	say(`✔ logged in as ${login.user} on ${server}`);
 	let state: WizardState = {step: 'image', session: {user: login.user, server}};
 
-	// 2. Image
-	const statuses = await detectEngines(runner);
-	const engine = choices.engine ?? preferredEngine(statuses, settings.read().engine);
-	const status = statuses.find((s) => s.engine === engine);
-	if (!engine || status?.state !== 'ready') {
-		const why = statuses
-			.map(
-				(s) =>
-					`${s.engine}: ${s.state === 'ready' ? 'ready' : s.state === 'missing' ? 'not installed' : s.message}`,
-			)
-			.join('; ');
-		throw fail(
-			EXIT.image,
-			`No usable container engine${choices.engine ? ` (${choices.engine} was asked for)` : ''}: ${why}.`,
-		);
-	}
-	const list = await listImages(runner, engine);
-	if (!list.ok) throw fail(EXIT.image, `${list.message} ${list.fix}`);
-	if (list.images.length === 0)
-		throw fail(EXIT.image, `No images in ${engine}: build one (${engine} build -t myapp:1.0 .) or pull one.`);
-	const image = await chooser.image(list.images, engine);
-	settings.setEngine(engine);
-	say(`✔ image ${image.ref} (${engine})`);
+	// 2. Image: a local one pushed by docker/podman, or a remote one copied by skopeo
+	const {engine, image} = choices.from
+		? await remoteImage(runner, choices.from)
+		: await localImage(runner, settings, choices, chooser);
+	say(`✔ image ${image.ref} (${engine === 'skopeo' ? 'remote: copied with skopeo' : engine})`);
 	state = {...state, step: 'project', engine, image};
 
 	// 3. Project
@@ -288,4 +272,42 @@ export async function runFlow(context: FlowContext): Promise<{result: FlowResult
 			finished: true,
 		},
 	};
+}
+
+async function localImage(
+	runner: Runner,
+	settings: Settings,
+	choices: FlowChoices,
+	chooser: Chooser,
+): Promise<{engine: EngineName; image: LocalImage}> {
+	const statuses = await detectEngines(runner);
+	const engine = choices.engine ?? preferredEngine(statuses, settings.read().engine);
+	const status = statuses.find((s) => s.engine === engine);
+	if (!engine || status?.state !== 'ready') {
+		const why = statuses
+			.map(
+				(s) =>
+					`${s.engine}: ${s.state === 'ready' ? 'ready' : s.state === 'missing' ? 'not installed' : s.message}`,
+			)
+			.join('; ');
+		throw fail(
+			EXIT.image,
+			`No usable container engine${choices.engine ? ` (${choices.engine} was asked for)` : ''}: ${why}. A remote image needs none: --from REGISTRY/IMAGE:TAG.`,
+		);
+	}
+	const list = await listImages(runner, engine);
+	if (!list.ok) throw fail(EXIT.image, `${list.message} ${list.fix}`);
+	if (list.images.length === 0)
+		throw fail(EXIT.image, `No images in ${engine}: build one (${engine} build -t myapp:1.0 .) or pull one.`);
+	const image = await chooser.image(list.images, engine);
+	settings.setEngine(engine);
+	return {engine, image};
+}
+
+async function remoteImage(runner: Runner, from: string): Promise<{engine: 'skopeo'; image: LocalImage}> {
+	const parsed = parseRemoteReference(from);
+	if (!parsed.ok) throw fail(EXIT.usage, `--from ${from}: ${parsed.problem}`);
+	const inspected = await inspectRemote(runner, parsed.reference);
+	if (!inspected.ok) throw fail(EXIT.image, `${inspected.problem.message} ${inspected.problem.fix}`);
+	return {engine: 'skopeo', image: inspected.image};
 }

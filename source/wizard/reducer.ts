@@ -1,7 +1,7 @@
 // The wizard as a pure state machine: which step is current, what each finished step produced, and
 // which step failed. Views dispatch; nothing here touches a process or the screen.
 
-import type {EngineName, LocalImage} from '../engine/types.js';
+import type {LocalImage, Transport} from '../engine/types.js';
 import type {AccessLevel} from '../rahti/access.js';
 import type {PullSpecs} from '../rahti/image-names.js';
 import {STEPS, type StepId, type StepMark} from './steps.js';
@@ -28,7 +28,7 @@ export type WizardState = {
 	step: StepId;
 	failed?: StepId;
 	session?: Session;
-	engine?: EngineName;
+	engine?: Transport;
 	image?: LocalImage;
 	project?: string;
 	pushed?: PushedImage;
@@ -43,7 +43,7 @@ export type WizardState = {
 
 export type WizardAction =
 	| {type: 'logged-in'; session: Session}
-	| {type: 'image-chosen'; engine: EngineName; image: LocalImage}
+	| {type: 'image-chosen'; engine: Transport; image: LocalImage}
 	| {type: 'project-chosen'; project: string}
 	| {type: 'pushed'; pushed: PushedImage}
 	| {type: 'access-done'; access: AccessOutcome}

@@ -2,6 +2,8 @@
 // login reads the token at run time (`oc whoami -t`) and hands it over on stdin. Pure.
 
 import {shellQuote as q} from '../exec/command-line.js';
+import {copyArgs} from '../engine/remote-image.js';
+import type {Transport} from '../engine/types.js';
 import type {WizardState} from './reducer.js';
 
 export type ScriptStep = {comment: string; command: string};
@@ -21,24 +23,7 @@ export function scriptSteps(state: WizardState): ScriptStep[] {
 			comment: 'Log in to the registry: the token is read now and passed on stdin, never on a command line.',
 			command: `oc whoami -t | ${engine} login -u "$(oc whoami)" --password-stdin ${q(registry)}`,
 		},
-		...(engine === 'podman'
-			? [
-					{
-						comment: 'Upload it under its Rahti name.',
-						command: `podman push ${q(image.ref)} ${q(destination)}`,
-					},
-				]
-			: [
-					{
-						comment: 'Name the image for the Rahti registry (docker pushes by name).',
-						command: `docker tag ${q(image.ref)} ${q(destination)}`,
-					},
-					{comment: 'Upload it.', command: `docker push ${q(destination)}`},
-					{
-						comment: `Remove that extra name again (the image stays as ${image.ref}).`,
-						command: `docker rmi ${q(destination)}`,
-					},
-				]),
+		...uploadSteps(engine, image.ref, destination),
 		{
 			comment: 'Check that the image stream tag points at it.',
 			command: `oc get istag ${q(`${name}:${tag}`)} -n ${q(project)}`,
@@ -68,6 +53,33 @@ export function scriptSteps(state: WizardState): ScriptStep[] {
 		}
 	}
 	return steps;
+}
+
+/** The engine's own way to get the image there: podman pushes by source, docker by name, skopeo copies. */
+function uploadSteps(engine: Transport, source: string, destination: string): ScriptStep[] {
+	if (engine === 'skopeo') {
+		return [
+			{
+				comment: `Copy it registry to registry (the source is read with the logins skopeo, podman or docker saved).`,
+				command: `skopeo ${copyArgs(source, destination).map(q).join(' ')}`,
+			},
+		];
+	}
+	if (engine === 'podman')
+		return [
+			{comment: 'Upload it under its Rahti name.', command: `podman push ${q(source)} ${q(destination)}`},
+		];
+	return [
+		{
+			comment: 'Name the image for the Rahti registry (docker pushes by name).',
+			command: `docker tag ${q(source)} ${q(destination)}`,
+		},
+		{comment: 'Upload it.', command: `docker push ${q(destination)}`},
+		{
+			comment: `Remove that extra name again (the image stays as ${source}).`,
+			command: `docker rmi ${q(destination)}`,
+		},
+	];
 }
 
 export function renderScript(state: WizardState, now: Date = new Date()): string {

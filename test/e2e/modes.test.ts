@@ -9,7 +9,9 @@ import {execa} from 'execa';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {TINY_IMAGE} from '../helpers/images.js';
 import {ocCallsContaining, sampleProcessList} from '../helpers/no-secrets.js';
+import {freePort} from '../helpers/ports.js';
 import {CLI} from '../helpers/pty.js';
+import {startRegistry} from '../helpers/registry.js';
 import {createTestBed, type TestBed} from '../helpers/test-bed.js';
 
 let bed: TestBed | undefined;
@@ -195,6 +197,62 @@ describe('non-interactive', () => {
 		expect(result.exitCode).toBe(7);
 		expect(result.stderr).toContain('The rollout of web failed');
 		expect(result.stdout).toMatch(/progress deadline/);
+	});
+});
+
+describe('--from: a remote image, copied with skopeo', () => {
+	it(
+		'needs no docker or podman: inspects, copies, verifies; --json says skopeo',
+		{timeout: 120_000},
+		async () => {
+			bed = await createTestBed({registry: true});
+			const source = await startRegistry(path.join(bed.dir, 'upstream'), ['unused'], 'public-ish');
+			try {
+				source.trustFor(bed.home);
+				const env = {...bed.env(), REGISTRY_AUTH_FILE: path.join(bed.dir, 'auth.json')};
+				execFileSync('podman', ['login', '-u', 'unused', '--password-stdin', source.host], {
+					env,
+					input: 'public-ish',
+				});
+				execFileSync('podman', ['push', '-q', TINY_IMAGE, `${source.host}/lab/tool:0.9`], {env});
+				const result = await rahtiPush(env, [
+					'--from',
+					`${source.host}/lab/tool:0.9`,
+					'--project',
+					'alice-web',
+					'--no-access',
+					'--no-deploy',
+					'--json',
+				]);
+				expect(result.exitCode, result.stderr).toBe(0);
+				expect(result.stderr).toContain('  $ skopeo inspect --no-tags docker://');
+				expect(result.stderr).not.toContain('podman images');
+				const json = JSON.parse(result.stdout);
+				const head = await bed.registry!.api('HEAD', '/v2/alice-web/tool/manifests/0.9');
+				expect(json).toMatchObject({engine: 'skopeo', imageStream: 'tool', tag: '0.9'});
+				expect(json.digest).toBe(head.headers['docker-content-digest']);
+			} finally {
+				await source.stop();
+			}
+		},
+	);
+
+	it('a bad or unreachable source: exit 2 or 4, saying what to do', async () => {
+		bed = await createTestBed();
+		const bad = await rahtiPush(bed.env(), ['--from', 'ghcr.io/Org/app', '--project', 'alice-web']);
+		expect(bad.exitCode).toBe(2);
+		expect(bad.stderr).toContain('lowercase');
+		const port = await freePort();
+		const gone = await rahtiPush(bed.env(), [
+			'--from',
+			`127.0.0.1:${port}/p/app:1`,
+			'--project',
+			'alice-web',
+			'--no-access',
+			'--no-deploy',
+		]);
+		expect(gone.exitCode).toBe(4);
+		expect(gone.stderr).toContain(`Cannot reach 127.0.0.1:${port}`);
 	});
 });
 

@@ -69,9 +69,15 @@ describe('skopeo', () => {
 		expect(parseSkopeoInspect('garbage', ref('a'))).toBeUndefined();
 	});
 	it('copies Rahti 1 images as OCI (as CSC’s guide does), others as they are; credentials from files only', () => {
-		const rahti1 = copyArgs(`${RAHTI1_REGISTRY}/p/app:1`, 'r2/p/app:1', '/tmp/x/config.json', '/tmp/x/d');
+		const rahti1 = copyArgs(`${RAHTI1_REGISTRY}/p/app:1`, 'r2/p/app:1', {
+			authFile: '/tmp/x/config.json',
+			digestFile: '/tmp/x/d',
+		});
 		expect(rahti1.slice(0, 3)).toEqual(['copy', '--format', 'oci']);
-		const hub = copyArgs('docker.io/library/nginx:1.27', 'r2/p/nginx:1.27', '/tmp/x/config.json', '/tmp/x/d');
+		const hub = copyArgs('docker.io/library/nginx:1.27', 'r2/p/nginx:1.27', {
+			authFile: '/tmp/x/config.json',
+			digestFile: '/tmp/x/d',
+		});
 		expect(hub).not.toContain('--format');
 		expect(hub).toContain('--dest-authfile');
 		expect(hub.join(' ')).not.toMatch(/--(src|dest)-creds|--creds/);

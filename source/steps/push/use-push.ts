@@ -4,7 +4,7 @@
 import {useKeys} from '../../ui/use-keys.js';
 import {useCallback, useEffect, useRef} from 'react';
 import {pushImageToRahti} from '../../actions/push-image.js';
-import type {EngineName, LocalImage} from '../../engine/types.js';
+import type {LocalImage, Transport} from '../../engine/types.js';
 import {initialTarget} from '../../rahti/image-names.js';
 import {getImageStream} from '../../rahti/imagestreams.js';
 import {resolveRegistry} from '../../rahti/registry-host.js';
@@ -18,7 +18,7 @@ export type UsePushOptions = {
 	isActive: boolean;
 	server: string;
 	project: string;
-	engine: EngineName;
+	engine: Transport;
 	image: LocalImage;
 	onPushed: (pushed: PushedImage) => void;
 	onBack: () => void;
