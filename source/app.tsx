@@ -36,6 +36,8 @@ import {wantsCommands} from './config.js';
 
 export type AppProps = {notice?: string; onState?: (state: WizardState) => void};
 
+const HELP_CONTEXTS: readonly KeyContext[] = ['panel', 'help'];
+
 export function App({notice, onState}: AppProps) {
 	const {exit} = useApp();
 	const {runner, settings, options} = useServices();
@@ -44,7 +46,10 @@ export function App({notice, onState}: AppProps) {
 	const [showCommands, setShowCommands] = useState(() => wantsCommands(settings.read()));
 	const fullLayout = calculateLayout(size.columns, size.rows);
 	// The teaching view takes rows from the body, and gives way in a short terminal.
-	const withLog = showCommands && fullLayout.bodyRows - COMMAND_LOG_ROWS >= 8;
+	const [overlay, setOverlay] = useState<'none' | 'help' | 'quit'>('none');
+	const [helpOffset, setHelpOffset] = useState(0);
+	// The help takes the whole body while it is open.
+	const withLog = showCommands && overlay !== 'help' && fullLayout.bodyRows - COMMAND_LOG_ROWS >= 8;
 	const layout = withLog ? {...fullLayout, bodyRows: fullLayout.bodyRows - COMMAND_LOG_ROWS} : fullLayout;
 	const marker = options.practice ? 'PRACTICE' : options.dryRun ? 'DRY RUN' : undefined;
 	const [wizard, dispatch] = useReducer(wizardReducer, initialWizardState);
@@ -54,7 +59,6 @@ export function App({notice, onState}: AppProps) {
 		contextsRef.current = next;
 		setContextsState(next);
 	}, []);
-	const [overlay, setOverlay] = useState<'none' | 'help' | 'quit'>('none');
 	const busy = useSyncExternalStore(runner.subscribe, () =>
 		runner.records().some((r) => r.state === 'running'),
 	);
@@ -67,13 +71,17 @@ export function App({notice, onState}: AppProps) {
 			else if (input === 'n' || key.escape || key.leftArrow) setOverlay('none');
 			return;
 		}
-		const action = actionFor(input, key, overlay === 'help' ? ['panel'] : contextsRef.current);
+		const action = actionFor(input, key, overlay === 'help' ? HELP_CONTEXTS : contextsRef.current);
 		if (action === 'quit') quit();
 		else if (action === 'commands') {
 			settings.setShowCommands(!showCommands);
 			setShowCommands(!showCommands);
-		} else if (action === 'help') setOverlay(overlay === 'help' ? 'none' : 'help');
-		else if (overlay === 'help' && action === 'back') setOverlay('none');
+		} else if (action === 'help') {
+			setHelpOffset(0);
+			setOverlay(overlay === 'help' ? 'none' : 'help');
+		} else if (overlay === 'help' && action === 'back') setOverlay('none');
+		else if (overlay === 'help' && (action === 'up' || action === 'down'))
+			setHelpOffset((offset) => Math.max(0, offset + (action === 'up' ? -1 : 1)));
 	});
 
 	const onLoggedIn = useCallback((session: Session) => dispatch({type: 'logged-in', session}), []);
@@ -110,6 +118,7 @@ export function App({notice, onState}: AppProps) {
 						onChosen={onImage}
 						onBack={back}
 						chosen={wizard.image?.ref}
+						chosenRemote={wizard.engine === 'skopeo'}
 					/>
 				);
 			case 'project':
@@ -188,7 +197,7 @@ export function App({notice, onState}: AppProps) {
 				layout={layout}
 				session={wizard.session}
 				marks={stepMarks(wizard)}
-				contexts={overlay === 'help' ? ['panel'] : contexts}
+				contexts={overlay === 'help' ? HELP_CONTEXTS : contexts}
 				notice={notice}
 				marker={marker}
 				bottom={withLog ? <CommandLog columns={layout.columns} /> : null}
@@ -201,7 +210,9 @@ export function App({notice, onState}: AppProps) {
 						<Text>y / Enter: quit · n / Esc: keep going</Text>
 					</Box>
 				) : null}
-				{overlay === 'help' ? <HelpOverlay columns={layout.columns} /> : null}
+				{overlay === 'help' ? (
+					<HelpOverlay columns={layout.columns} height={layout.bodyRows} offset={helpOffset} />
+				) : null}
 				<Box display={overlay === 'none' ? 'flex' : 'none'} flexDirection="column" flexShrink={0}>
 					{body}
 				</Box>

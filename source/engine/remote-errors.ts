@@ -8,13 +8,21 @@ export type RemoteProblem = {
 	fix: string;
 };
 
-const lastLine = (text: string) =>
-	text
-		.trim()
-		.split('\n')
-		.filter((line) => line.trim())
-		.pop()
-		?.trim() ?? '';
+/** skopeo's last words without its log decoration: `time="…" level=fatal msg="…"` → the message. */
+export function skopeoMessage(stderr: string): string {
+	const last =
+		stderr
+			.trim()
+			.split('\n')
+			.filter((line) => line.trim())
+			.pop()
+			?.trim() ?? '';
+	const logged = /\bmsg="((?:[^"\\]|\\.)*)"/.exec(last);
+	return logged ? logged[1]!.replace(/\\(.)/g, '$1') : last;
+}
+
+/** The innermost cause: "…: dial tcp: lookup h: no such host" → "no such host". */
+const cause = (stderr: string) => skopeoMessage(stderr).split(': ').pop() ?? '';
 
 export function classifyRemoteError(
 	stderr: string,
@@ -46,7 +54,7 @@ export function classifyRemoteError(
 	if (/x509:|certificate/i.test(stderr))
 		return {
 			kind: 'tls',
-			message: `${registry}'s TLS certificate was not trusted (${lastLine(stderr)}).`,
+			message: `${registry}'s TLS certificate was not trusted (${cause(stderr)}).`,
 			fix: `For a private CA, put it in /etc/containers/certs.d/${registry}/ca.crt, then retry.`,
 		};
 	if (
@@ -56,7 +64,7 @@ export function classifyRemoteError(
 	)
 		return {
 			kind: 'unreachable',
-			message: `Cannot reach ${registry} (${lastLine(stderr)}).`,
+			message: `Cannot reach ${registry} (${cause(stderr)}).`,
 			fix:
 				registry === RAHTI1_REGISTRY
 					? 'Rahti 1 has been shut down, so its registry may be gone for good. If you still have the image on a machine, push it from there with rahti-push.'
@@ -64,7 +72,7 @@ export function classifyRemoteError(
 		};
 	return {
 		kind: 'unknown',
-		message: lastLine(stderr) || 'skopeo failed.',
+		message: skopeoMessage(stderr) || 'skopeo failed.',
 		fix: 'Retry; the command is shown above.',
 	};
 }

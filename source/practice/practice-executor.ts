@@ -1,4 +1,4 @@
-// --practice: an Executor that answers oc and podman from a simulated Rahti instead of starting
+// --practice: an Executor that answers oc, podman and skopeo from a simulated Rahti instead of starting
 // processes, in their real output formats, so every step of the wizard runs unchanged (and shows the
 // real commands) on a machine with no account, cluster, docker or podman. docker is "not installed".
 
@@ -249,37 +249,76 @@ export function practiceExecutor(world: PracticeWorld = newPracticeWorld(), spee
 				world.images.find((i) => i.ref === spec.args.at(-2)) ??
 				world.images.find((i) => i.ref === destination);
 			if (!image) return error(`Error: ${destination}: image not known`);
-			const ids = image.layers.map((size, i) => digestOf(`${image.id}/${i}`).slice(7, 19));
-			const done = image.layers.map(() => 0);
-			const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)}MiB`;
-			onOutput?.('Getting image source signatures\r\n');
-			for (let tick = 1; tick <= 10; tick++) {
-				if (!(await wait(250, spec.signal))) return error('Error: copying image: context canceled');
-				let frame = '';
-				image.layers.forEach((size, i) => {
-					done[i] = Math.min(size, Math.round((size * tick) / 10));
-					frame +=
-						done[i] === size
-							? `Copying blob ${ids[i]} done  \r\n`
-							: `Copying blob ${ids[i]} [====>-------] ${mib(done[i]!)} / ${mib(size)}\r\n`;
-				});
-				onOutput?.(frame);
-			}
-			onOutput?.('Writing manifest to image destination\r\n');
-			const [, namespace, rest] = destination.split('/') as [string, string, string];
-			const [stream, tag] = rest.split(':') as [string, string];
-			const digest = digestOf(`${image.id}:${destination}`);
-			const p = project(namespace);
-			if (!p?.imagestreams[stream])
-				return error(
-					`Error: writing manifest: unknown: unexpected status from HEAD request to https://${world.registry}/v2/${namespace}/${stream}/manifests/${digest}: 500`,
-				);
-			p.imagestreams[stream]![tag] = digest;
-			const digestFile = flag(spec.args, '--digestfile');
-			if (digestFile) await writeFile(digestFile, digest);
-			return ok('');
+			return upload(image, destination, spec, onOutput);
 		}
 		return error(`practice: "podman ${spec.args.join(' ')}" is not part of the practice machine`);
+	}
+
+	/** What podman push and skopeo copy print in a terminal, layer by layer; the registry remembers it. */
+	async function upload(
+		image: {id: string; layers: number[]},
+		destination: string,
+		spec: CommandSpec,
+		onOutput?: (chunk: string) => void,
+	): Promise<RawOutcome> {
+		const ids = image.layers.map((_size, i) => digestOf(`${image.id}/${i}`).slice(7, 19));
+		const done = image.layers.map(() => 0);
+		const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)}MiB`;
+		onOutput?.('Getting image source signatures\r\n');
+		for (let tick = 1; tick <= 10; tick++) {
+			if (!(await wait(250, spec.signal))) return error('Error: copying image: context canceled');
+			let frame = '';
+			image.layers.forEach((size, i) => {
+				done[i] = Math.min(size, Math.round((size * tick) / 10));
+				frame +=
+					done[i] === size
+						? `Copying blob ${ids[i]} done  \r\n`
+						: `Copying blob ${ids[i]} [====>-------] ${mib(done[i]!)} / ${mib(size)}\r\n`;
+			});
+			onOutput?.(frame);
+		}
+		onOutput?.('Writing manifest to image destination\r\n');
+		const [, namespace, rest] = destination.split('/') as [string, string, string];
+		const [stream, tag] = rest.split(':') as [string, string];
+		const digest = digestOf(`${image.id}:${destination}`);
+		const p = project(namespace);
+		if (!p?.imagestreams[stream])
+			return error(
+				`Error: writing manifest: unknown: unexpected status from HEAD request to https://${world.registry}/v2/${namespace}/${stream}/manifests/${digest}: 500`,
+			);
+		p.imagestreams[stream]![tag] = digest;
+		const digestFile = flag(spec.args, '--digestfile');
+		if (digestFile) await writeFile(digestFile, digest);
+		return ok('');
+	}
+
+	/** Remote images: any name is "found" (its layers made up from the name), except on Rahti 1, which is gone. */
+	const remote = (ref: string) => ({
+		id: digestOf(ref).slice(7, 19),
+		layers: [18_000_000, 9_500_000, 2_100_000],
+	});
+	async function skopeo(spec: CommandSpec, onOutput?: (chunk: string) => void): Promise<RawOutcome> {
+		const [verb] = spec.args;
+		const refs = spec.args.filter((a) => a.startsWith('docker://')).map((a) => a.slice('docker://'.length));
+		const source = refs[0] ?? '';
+		if (source.startsWith('docker-registry.rahti.csc.fi/'))
+			return error(
+				`time="2026-01-01T00:00:00Z" level=fatal msg="Error parsing image name \\"docker://${source}\\": pinging container registry docker-registry.rahti.csc.fi: Get \\"https://docker-registry.rahti.csc.fi/v2/\\": dial tcp: lookup docker-registry.rahti.csc.fi: no such host"`,
+			);
+		if (verb === 'inspect') {
+			const image = remote(source);
+			return ok(
+				JSON.stringify({
+					Name: source.replace(/[:@][^/]*$/, ''),
+					Digest: digestOf(source),
+					Created: new Date(Date.now() - 3 * 86_400_000).toISOString(),
+					Layers: image.layers.map((_s, i) => digestOf(`${source}/${i}`)),
+					LayersData: image.layers.map((size, i) => ({Digest: digestOf(`${source}/${i}`), Size: size})),
+				}),
+			);
+		}
+		if (verb === 'copy' && refs.length === 2) return upload(remote(source), refs[1]!, spec, onOutput);
+		return error(`practice: "skopeo ${spec.args.join(' ')}" is not part of the practice machine`);
 	}
 
 	return {
@@ -287,6 +326,7 @@ export function practiceExecutor(world: PracticeWorld = newPracticeWorld(), spee
 		async execute(spec, _env, onOutput) {
 			if (spec.file === 'oc') return oc(spec, onOutput);
 			if (spec.file === 'podman') return podman(spec, onOutput);
+			if (spec.file === 'skopeo') return skopeo(spec, onOutput);
 			return notFound;
 		},
 	};

@@ -15,6 +15,7 @@ export const KEY_ACTIONS = [
 	'erase',
 	'recheck',
 	'switchEngine',
+	'remoteImage',
 	'relogin',
 	'cancel',
 	'nextField',
@@ -28,7 +29,20 @@ export type KeyAction = (typeof KEY_ACTIONS)[number];
 
 /** Where a binding applies: `list` and `text` views take letters as input, so letter keys are off there. */
 export type KeyContext =
-	'always' | 'list' | 'text' | 'panel' | 'login' | 'image' | 'expired' | 'running' | 'form' | 'finished';
+	| 'always'
+	| 'list'
+	| 'text'
+	| 'panel'
+	| 'login'
+	| 'image'
+	/** An image can be chosen here: a remote one too. */
+	| 'source'
+	| 'expired'
+	| 'running'
+	| 'form'
+	| 'finished'
+	/** The help overlay: it scrolls when the terminal is short. */
+	| 'help';
 
 export type Binding = {
 	readonly action: KeyAction;
@@ -67,7 +81,7 @@ export const KEYMAP: readonly Binding[] = [
 		keys: '↑',
 		hint: 'move',
 		description: 'Move up',
-		contexts: ['list'],
+		contexts: ['list', 'help'],
 		inFooter: false,
 		match: (_i, k) => k.upArrow,
 	},
@@ -76,7 +90,7 @@ export const KEYMAP: readonly Binding[] = [
 		keys: '↓',
 		hint: 'move',
 		description: 'Move down',
-		contexts: ['list'],
+		contexts: ['list', 'help'],
 		inFooter: false,
 		match: (_i, k) => k.downArrow,
 	},
@@ -133,6 +147,15 @@ export const KEYMAP: readonly Binding[] = [
 		contexts: ['image'],
 		inFooter: true,
 		match: (_i, k) => k.tab,
+	},
+	{
+		action: 'remoteImage',
+		keys: 'Ctrl+R',
+		hint: 'remote image',
+		description: 'Copy a remote image (Docker Hub, GHCR, Rahti 1) with skopeo, no engine needed',
+		contexts: ['source'],
+		inFooter: true,
+		match: (i, k) => k.ctrl && i === 'r',
 	},
 	{
 		action: 'cancel',
@@ -245,10 +268,10 @@ export function actionFor(input: string, key: Key, contexts: readonly KeyContext
 	return bindingsFor(contexts).find((binding) => binding.match(input, key))?.action;
 }
 
-/** The footer: "Enter select · ← back · q quit", for the keys that apply now. */
 /** In lists and fields letters are text: the keys that still work there. */
 const TYPING_KEYS: Partial<Record<KeyAction, string>> = {quit: 'Ctrl+C', commands: 'Ctrl+T'};
 
+/** The footer: "Enter select · ← back · q quit", for the keys that apply now. */
 export function footerHints(contexts: readonly KeyContext[]): Array<{keys: string; hint: string}> {
 	const typing = contexts.includes('list') || contexts.includes('text');
 	const order = new Map(KEYMAP.map((b, index) => [b, index]));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {classifyRemoteError} from '../../source/engine/remote-errors.js';
+import {classifyRemoteError, skopeoMessage} from '../../source/engine/remote-errors.js';
 import {copyArgs, parseSkopeoInspect} from '../../source/engine/remote-image.js';
 import {parseRemoteReference, RAHTI1_REGISTRY} from '../../source/engine/remote-reference.js';
 
@@ -97,5 +97,19 @@ describe('skopeo', () => {
 		expect(classifyRemoteError(auth, ref(`${RAHTI1_REGISTRY}/p/a:1`)).fix).toContain('--password-stdin');
 		expect(classifyRemoteError('manifest unknown: manifest unknown', ref('a:9')).kind).toBe('not-found');
 		expect(classifyRemoteError('', ref('a'), true).fix).toContain('apt install skopeo');
+	});
+});
+
+describe('skopeo messages', () => {
+	it('drop the log decoration and keep the words', () => {
+		const stderr =
+			'time="2026-12-03T21:30:07Z" level=fatal msg="Error parsing image name \\"docker://h/x:1\\": pinging container registry h: dial tcp: lookup h: no such host"';
+		expect(skopeoMessage(stderr)).toBe(
+			'Error parsing image name "docker://h/x:1": pinging container registry h: dial tcp: lookup h: no such host',
+		);
+		expect(classifyRemoteError(stderr, ref('h.example/x:1')).message).toBe(
+			'Cannot reach h.example (no such host).',
+		);
+		expect(skopeoMessage('plain words\n')).toBe('plain words');
 	});
 });

@@ -46,6 +46,20 @@ describe('summary', () => {
 		]);
 		expect(text).not.toMatch(/sha256~|--token|--password[ =]/);
 	});
+	it('podman pushes the source by name; skopeo copies a remote image, Rahti 1 ones as OCI', () => {
+		expect(equivalentCommands({...base, engine: 'podman'})).toContain(
+			'podman push myapp:1.2 image-registry.apps.2.rahti.csc.fi/alice-web/myapp:1.2',
+		);
+		const remote = {ref: 'docker-registry.rahti.csc.fi/old/myapp:1.2', repository: 'x', tag: '1.2'};
+		const commands = equivalentCommands({...base, engine: 'skopeo', image: {...base.image!, ...remote}});
+		expect(commands).toContain(
+			'oc whoami -t | skopeo login -u "$(oc whoami)" --password-stdin image-registry.apps.2.rahti.csc.fi',
+		);
+		expect(commands).toContain(
+			'skopeo copy --format oci docker://docker-registry.rahti.csc.fi/old/myapp:1.2 docker://image-registry.apps.2.rahti.csc.fi/alice-web/myapp:1.2',
+		);
+		expect(commands.join('\n')).not.toMatch(/docker (tag|push)|authfile|digestfile/);
+	});
 	it('skipped steps say so, and how to create a deployment', () => {
 		const text = summaryText({...base, access: {kind: 'skipped'}, deploy: {kind: 'skipped'}});
 		expect(text).toContain('access   left as it was');

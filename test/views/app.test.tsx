@@ -62,6 +62,13 @@ describe('the frame', () => {
 		await view.waitFor('localhost/app-');
 		await view.press('?');
 		await view.waitFor('Switch between docker and podman');
+		// 80×24 is too short for every key at once: the rest scrolls into view, and the frame never
+		// grows past the terminal.
+		expect(view.frame()).toMatch(/↑↓ more \(1–\d+ of \d+\)/);
+		expect(view.frame()).not.toContain('Quit (asks first');
+		await view.press(...Array.from({length: 8}, () => KEYS.down));
+		await view.waitFor('Quit (asks first');
+		expect(view.frame().split('\n').length).toBeLessThanOrEqual(23);
 		await view.press(KEYS.escape);
 		await view.waitFor('filter›');
 	});

@@ -1,6 +1,6 @@
 import {Box} from 'ink';
-import {useMemo} from 'react';
-import type {EngineName, LocalImage} from '../../engine/types.js';
+import {useMemo, useState} from 'react';
+import type {EngineName, LocalImage, Transport} from '../../engine/types.js';
 import {FilterList} from '../../ui/filter-list/filter-list.js';
 import {useFilterList} from '../../ui/filter-list/use-filter-list.js';
 import {useFilterListState} from '../../ui/filter-list/use-filter-list-state.js';
@@ -10,30 +10,63 @@ import {Spinner} from '../../ui/spinner.js';
 import {EngineStatusLine} from './engine-status-line.js';
 import {ImageRow} from './image-row.js';
 import {otherReadyEngine} from './use-image-state.js';
+import {RemoteImageForm} from './remote-image-form.js';
 import {useImage} from './use-image.js';
 
 type Props = {
 	isActive: boolean;
 	height: number;
 	width: number;
-	onChosen: (engine: EngineName, image: LocalImage) => void;
+	onChosen: (engine: Transport, image: LocalImage) => void;
 	onBack: () => void;
 	/** The image chosen before, when coming back to this step. */
 	chosen?: string;
+	/** It was a remote one: come back to its form. */
+	chosenRemote?: boolean;
 };
 
 const refOf = (image: LocalImage) => image.ref;
 
 const NO_IMAGES: LocalImage[] = [];
 
-export function ImageStep({isActive, height, width, onChosen, onBack, chosen}: Props) {
-	const {state, hasList} = useImage({isActive, onBack});
+export function ImageStep(props: Props) {
+	const [remote, setRemote] = useState(props.chosenRemote === true);
+	// What was typed survives a trip back to the local list.
+	const [typed, setTyped] = useState(props.chosenRemote ? props.chosen : undefined);
+	if (remote)
+		return (
+			<RemoteImageForm
+				isActive={props.isActive}
+				width={props.width}
+				initial={typed}
+				onChosen={(image) => props.onChosen('skopeo', image)}
+				onCancel={(text) => {
+					setTyped(text);
+					setRemote(false);
+				}}
+			/>
+		);
+	return <LocalImages {...props} onRemote={() => setRemote(true)} />;
+}
+
+function LocalImages({
+	isActive,
+	height,
+	width,
+	onChosen,
+	onBack,
+	chosen,
+	onRemote,
+}: Props & {onRemote: () => void}) {
+	const {state, hasList} = useImage({isActive, onBack, onRemote});
 	const images = state.phase === 'ready' ? state.images : NO_IMAGES;
 	const model = useFilterListState(images, refOf, (image) => image.ref === chosen);
 	const canSwitch = otherReadyEngine(state) !== undefined;
-	useFrameContexts(
-		hasList ? (canSwitch ? ['list', 'image'] : ['list']) : canSwitch ? ['login', 'image'] : ['login'],
-	);
+	useFrameContexts([
+		...(hasList ? (['list'] as const) : (['login'] as const)),
+		...(canSwitch ? (['image'] as const) : []),
+		'source',
+	]);
 	useFilterList({
 		model,
 		pageSize: Math.max(1, height - 3),
@@ -98,7 +131,7 @@ function NoImages({engine}: {engine: EngineName}) {
 				'or pull one:',
 				`  ${engine} pull docker.io/library/nginx:latest`,
 			]}
-			next="Then press r to look again."
+			next="Then press r to look again, or Ctrl+R to copy a remote image straight to Rahti."
 		/>
 	);
 }
@@ -118,7 +151,7 @@ function NoEngine({statuses}: {statuses: Parameters<typeof EngineStatusLine>[0][
 				...lines,
 				'Install podman (no daemon needed: sudo apt install podman) or Docker, or fix the problem above.',
 			]}
-			next="Press r to check again."
+			next="Press r to check again, or Ctrl+R to copy a remote image instead (needs only skopeo)."
 		/>
 	);
 }

@@ -9,7 +9,15 @@ import {useServices} from '../../services.js';
 import {actionFor} from '../../ui/keymap.js';
 import {otherReadyEngine, useImageState} from './use-image-state.js';
 
-export function useImage({isActive, onBack}: {isActive: boolean; onBack: () => void}) {
+export function useImage({
+	isActive,
+	onBack,
+	onRemote,
+}: {
+	isActive: boolean;
+	onBack: () => void;
+	onRemote: () => void;
+}) {
 	const {runner, settings} = useServices();
 	const [state, dispatch] = useImageState();
 	const alive = useRef(true);
@@ -53,8 +61,13 @@ export function useImage({isActive, onBack}: {isActive: boolean; onBack: () => v
 	const hasList = state.phase === 'ready' && state.images.length > 0;
 	useKeys(
 		(input, key) => {
-			const action = actionFor(input, key, hasList ? ['list', 'image'] : ['image', 'login']);
+			const action = actionFor(
+				input,
+				key,
+				hasList ? ['list', 'image', 'source'] : ['image', 'source', 'login'],
+			);
 			if (action === 'switchEngine') switchEngine();
+			else if (action === 'remoteImage') onRemote();
 			else if (hasList) return;
 			else if (action === 'recheck') void detect();
 			else if (action === 'back' || action === 'erase') onBack();

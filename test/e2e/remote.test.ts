@@ -1,0 +1,71 @@
+// A remote image through the full-screen wizard, in a real pseudo-terminal: Ctrl+R, type its name, and
+// real skopeo copies it from a second real registry (behind its own login) to the project.
+
+import {execFileSync} from 'node:child_process';
+import path from 'node:path';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {TINY_IMAGE} from '../helpers/images.js';
+import {sampleProcessList} from '../helpers/no-secrets.js';
+import {PTY_KEYS, startCli, type PtySession} from '../helpers/pty.js';
+import {startRegistry, type TestRegistry} from '../helpers/registry.js';
+import {createTestBed, type TestBed} from '../helpers/test-bed.js';
+
+let bed: TestBed | undefined;
+let source: TestRegistry | undefined;
+let cli: PtySession | undefined;
+
+beforeAll(() => {
+	execFileSync('npm', ['run', 'build', '--silent'], {stdio: 'ignore'});
+});
+
+afterEach(async () => {
+	cli?.kill('SIGKILL');
+	await source?.stop();
+	await bed?.cleanup();
+});
+
+describe('a remote image in the wizard', () => {
+	it(
+		'Ctrl+R → name → looked up → project → copied with skopeo and verified',
+		{timeout: 120_000},
+		async () => {
+			bed = await createTestBed({registry: true});
+			source = await startRegistry(path.join(bed.dir, 'upstream'), ['reader'], 'source-secret');
+			source.trustFor(bed.home);
+			const env = {...bed.env(), REGISTRY_AUTH_FILE: path.join(bed.dir, 'auth.json')};
+			execFileSync('podman', ['login', '-u', 'reader', '--password-stdin', source.host], {
+				env,
+				input: 'source-secret',
+			});
+			execFileSync('podman', ['push', '-q', TINY_IMAGE, `${source.host}/lab/notebook:3.1`], {env});
+			const sampler = sampleProcessList(bed.token);
+
+			cli = startCli(env);
+			await cli.waitFor('filter›');
+			await cli.press('\x12');
+			await cli.waitFor('Copy a remote image straight to Rahti');
+			cli.write(`${source.host}/lab/notebook:3.1`);
+			await cli.waitFor(`❯ image         ${source.host}/lab/notebook:3.1`);
+			await cli.press(PTY_KEYS.enter);
+			await cli.waitFor(`✔ ${source.host}/lab/notebook:3.1`);
+			await cli.press(PTY_KEYS.enter);
+			await cli.waitFor(`Push ${source.host}/lab/notebook:3.1 to which project?`);
+			await cli.press('alice-web');
+			await cli.waitFor('❯ alice-web');
+			await cli.press(PTY_KEYS.enter);
+			await cli.waitFor('❯ image stream  notebook');
+			await cli.press(PTY_KEYS.enter);
+			await cli.waitFor('Pushed and verified', 60_000);
+			const screen = cli.screen();
+			const {leaks} = sampler.stop();
+
+			const head = await bed.registry!.api('HEAD', '/v2/alice-web/notebook/manifests/3.1');
+			expect(head.status).toBe(200);
+			expect(screen).toContain(`digest: ${String(head.headers['docker-content-digest']).slice(0, 19)}`);
+			expect(leaks).toEqual([]);
+			cli.write(PTY_KEYS.ctrlC);
+			await cli.exited;
+			expect(cli.isAltScreen()).toBe(false);
+		},
+	);
+});
