@@ -11,7 +11,7 @@ import {TINY_IMAGE} from '../helpers/images.js';
 import {ocCallsContaining, sampleProcessList} from '../helpers/no-secrets.js';
 import {freePort} from '../helpers/ports.js';
 import {CLI} from '../helpers/pty.js';
-import {startRegistry} from '../helpers/registry.js';
+import {startSourceRegistry} from '../helpers/source-registry.js';
 import {createTestBed, type TestBed} from '../helpers/test-bed.js';
 
 let bed: TestBed | undefined;
@@ -202,22 +202,17 @@ describe('non-interactive', () => {
 
 describe('--from: a remote image, copied with skopeo', () => {
 	it(
-		'needs no docker or podman: inspects, copies, verifies; --json says skopeo',
+		'touches no local engine: inspects, copies, verifies; --json says skopeo',
 		{timeout: 120_000},
 		async () => {
 			bed = await createTestBed({registry: true});
-			const source = await startRegistry(path.join(bed.dir, 'upstream'), ['unused'], 'public-ish');
+			const source = await startSourceRegistry(bed);
 			try {
-				source.trustFor(bed.home);
-				const env = {...bed.env(), REGISTRY_AUTH_FILE: path.join(bed.dir, 'auth.json')};
-				execFileSync('podman', ['login', '-u', 'unused', '--password-stdin', source.host], {
-					env,
-					input: 'public-ish',
-				});
-				execFileSync('podman', ['push', '-q', TINY_IMAGE, `${source.host}/lab/tool:0.9`], {env});
+				const env = source.env;
+				const image = source.push(TINY_IMAGE, 'lab/tool:0.9');
 				const result = await rahtiPush(env, [
 					'--from',
-					`${source.host}/lab/tool:0.9`,
+					image,
 					'--project',
 					'alice-web',
 					'--no-access',
@@ -232,7 +227,7 @@ describe('--from: a remote image, copied with skopeo', () => {
 				expect(json).toMatchObject({engine: 'skopeo', imageStream: 'tool', tag: '0.9'});
 				expect(json.digest).toBe(head.headers['docker-content-digest']);
 			} finally {
-				await source.stop();
+				await source.registry.stop();
 			}
 		},
 	);

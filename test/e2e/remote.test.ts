@@ -2,16 +2,15 @@
 // real skopeo copies it from a second real registry (behind its own login) to the project.
 
 import {execFileSync} from 'node:child_process';
-import path from 'node:path';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {TINY_IMAGE} from '../helpers/images.js';
 import {sampleProcessList} from '../helpers/no-secrets.js';
 import {PTY_KEYS, startCli, type PtySession} from '../helpers/pty.js';
-import {startRegistry, type TestRegistry} from '../helpers/registry.js';
+import {startSourceRegistry, type SourceRegistry} from '../helpers/source-registry.js';
 import {createTestBed, type TestBed} from '../helpers/test-bed.js';
 
 let bed: TestBed | undefined;
-let source: TestRegistry | undefined;
+let source: SourceRegistry | undefined;
 let cli: PtySession | undefined;
 
 beforeAll(() => {
@@ -20,7 +19,7 @@ beforeAll(() => {
 
 afterEach(async () => {
 	cli?.kill('SIGKILL');
-	await source?.stop();
+	await source?.registry.stop();
 	await bed?.cleanup();
 });
 
@@ -30,26 +29,21 @@ describe('a remote image in the wizard', () => {
 		{timeout: 120_000},
 		async () => {
 			bed = await createTestBed({registry: true});
-			source = await startRegistry(path.join(bed.dir, 'upstream'), ['reader'], 'source-secret');
-			source.trustFor(bed.home);
-			const env = {...bed.env(), REGISTRY_AUTH_FILE: path.join(bed.dir, 'auth.json')};
-			execFileSync('podman', ['login', '-u', 'reader', '--password-stdin', source.host], {
-				env,
-				input: 'source-secret',
-			});
-			execFileSync('podman', ['push', '-q', TINY_IMAGE, `${source.host}/lab/notebook:3.1`], {env});
+			source = await startSourceRegistry(bed);
+			const env = source.env;
+			const image = source.push(TINY_IMAGE, 'lab/notebook:3.1');
 			const sampler = sampleProcessList(bed.token);
 
 			cli = startCli(env);
 			await cli.waitFor('filter›');
 			await cli.press('\x12');
 			await cli.waitFor('Copy a remote image straight to Rahti');
-			cli.write(`${source.host}/lab/notebook:3.1`);
-			await cli.waitFor(`❯ image         ${source.host}/lab/notebook:3.1`);
+			cli.write(image);
+			await cli.waitFor(`❯ image         ${image}`);
 			await cli.press(PTY_KEYS.enter);
-			await cli.waitFor(`✔ ${source.host}/lab/notebook:3.1`);
+			await cli.waitFor(`✔ ${image}`);
 			await cli.press(PTY_KEYS.enter);
-			await cli.waitFor(`Push ${source.host}/lab/notebook:3.1 to which project?`);
+			await cli.waitFor(`Push ${image} to which project?`);
 			await cli.press('alice-web');
 			await cli.waitFor('❯ alice-web');
 			await cli.press(PTY_KEYS.enter);

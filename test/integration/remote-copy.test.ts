@@ -1,8 +1,8 @@
 // A remote image copied registry to registry with the real skopeo (no local engine involved): a second
-// real registry plays Docker Hub / GHCR / Rahti 1, read with the credentials a `podman login` saved;
-// the Rahti side (the test bed's registry) gets the wizard's private auth file.
+// real registry (helpers/source-registry.ts) plays Docker Hub / GHCR / Rahti 1, read with the
+// credentials a `podman login` saved; the Rahti side (the test bed's registry) gets the wizard's private
+// auth file.
 
-import {execFileSync} from 'node:child_process';
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -14,14 +14,13 @@ import {createRunner} from '../../source/exec/runner.js';
 import {BIG_IMAGE} from '../helpers/images.js';
 import {ocCallsContaining, sampleProcessList} from '../helpers/no-secrets.js';
 import {freePort} from '../helpers/ports.js';
-import {startRegistry, type TestRegistry} from '../helpers/registry.js';
-import {createTestBed, TEST_USER, type TestBed} from '../helpers/test-bed.js';
+import {startSourceRegistry, type SourceRegistry} from '../helpers/source-registry.js';
+import {createTestBed, type TestBed} from '../helpers/test-bed.js';
 
 let bed: TestBed;
 let env: NodeJS.ProcessEnv;
 let upstream: string;
-let source: TestRegistry;
-const SOURCE_PASSWORD = 'upstream-password-not-a-token';
+let source: SourceRegistry;
 
 const reference = (text: string): RemoteReference => {
 	const parsed = parseRemoteReference(text);
@@ -31,20 +30,12 @@ const reference = (text: string): RemoteReference => {
 
 beforeAll(async () => {
 	bed = await createTestBed({registry: true});
-	source = await startRegistry(path.join(bed.dir, 'upstream'), [TEST_USER], SOURCE_PASSWORD);
-	source.trustFor(bed.home);
-	env = {...bed.env(), REGISTRY_AUTH_FILE: path.join(bed.home, 'upstream-auth.json')};
-	// What a user did once for a private source: podman login (password on stdin).
-	execFileSync('podman', ['login', '-u', TEST_USER, '--password-stdin', source.host], {
-		env,
-		input: SOURCE_PASSWORD,
-		stdio: ['pipe', 'ignore', 'pipe'],
-	});
-	upstream = `${source.host}/upstream/big:2.0`;
-	execFileSync('podman', ['push', '-q', BIG_IMAGE, upstream], {env, stdio: ['ignore', 'ignore', 'pipe']});
+	source = await startSourceRegistry(bed);
+	env = source.env;
+	upstream = source.push(BIG_IMAGE, 'upstream/big:2.0');
 });
 afterAll(async () => {
-	await source?.stop();
+	await source?.registry.stop();
 	await bed.cleanup();
 });
 
@@ -52,7 +43,7 @@ describe('a remote image', () => {
 	it('is inspected without downloading it: digest, size, created', async () => {
 		const result = await inspectRemote(createRunner(env), reference(upstream));
 		if (!result.ok) throw new Error(result.problem.message);
-		const head = await source.api('HEAD', '/v2/upstream/big/manifests/2.0');
+		const head = await source.registry.api('HEAD', '/v2/upstream/big/manifests/2.0');
 		expect(result.image.digest).toBe(head.headers['docker-content-digest']);
 		expect(result.image.layers).toBe(5);
 		expect(result.image.createdAt).toBeInstanceOf(Date);
@@ -98,7 +89,10 @@ describe('a remote image', () => {
 	});
 
 	it('that is not there: not found, with what to check', async () => {
-		const result = await inspectRemote(createRunner(env), reference(`${source.host}/upstream/big:9.9`));
+		const result = await inspectRemote(
+			createRunner(env),
+			reference(`${source.registry.host}/upstream/big:9.9`),
+		);
 		expect(result).toMatchObject({ok: false, problem: {kind: 'not-found'}});
 	});
 
@@ -110,7 +104,7 @@ describe('a remote image', () => {
 			reference(upstream),
 		);
 		expect(result).toMatchObject({ok: false, problem: {kind: 'unauthorized'}});
-		if (!result.ok) expect(result.problem.fix).toContain(`skopeo login ${source.host}`);
+		if (!result.ok) expect(result.problem.fix).toContain(`skopeo login ${source.registry.host}`);
 	});
 
 	it('on a registry that does not answer: unreachable', async () => {
@@ -124,7 +118,7 @@ describe('a remote image', () => {
 			createRunner(env),
 			{
 				engine: 'skopeo',
-				source: `${source.host}/upstream/gone:1`,
+				source: `${source.registry.host}/upstream/gone:1`,
 				target: {registry: bed.registry!.host, project: 'alice-web', name: 'gone', tag: '1'},
 			},
 			env,
