@@ -90,6 +90,44 @@ describe('the whole wizard', () => {
 	);
 
 	it(
+		'--dry-run: DRY RUN on every step, changes shown as "would run", nothing changed, the script printed after',
+		{timeout: 120_000},
+		async () => {
+			bed = await createTestBed({registry: true});
+			const before = JSON.stringify(bed.oc.read());
+			// Tall, so the summary and the script printed after the wizard are both still on screen.
+			cli = startCli(bed.env(), {args: ['--dry-run'], rows: 70});
+			const session = cli;
+			const screens: string[] = [];
+			const step = async (text: string | RegExp, ...keys: string[]) => {
+				screens.push(await session.waitFor(text, 30_000));
+				await session.press(...keys);
+			};
+			await step('filter›', 'rahti-test-tiny');
+			await step('❯ localhost/rahti-test-tiny:1.0', PTY_KEYS.enter);
+			await step('to which project?', 'alice-web');
+			await step('❯ alice-web', PTY_KEYS.enter);
+			await step('❯ image stream  rahti-test-tiny', PTY_KEYS.enter);
+			await step('Dry run: these commands would push it', PTY_KEYS.enter);
+			await step('Who may pull images from', PTY_KEYS.down);
+			await step(/❯ All logged-in Rahti users/, PTY_KEYS.enter);
+			await step('Enter: run them', PTY_KEYS.enter);
+			await step(/❯ web/, PTY_KEYS.enter);
+			await step('Enter: run', PTY_KEYS.enter);
+			await step('Enter: finish', PTY_KEYS.enter);
+			await step('rahti-push: what was done', PTY_KEYS.enter);
+			await session.exited;
+			for (const screen of screens) expect(screen.split('\n')[0]).toContain('DRY RUN');
+			expect(screens.some((s) => s.includes('○ podman push'))).toBe(true);
+			expect(session.screen()).toContain('The script (nothing was changed):');
+			expect(session.screen()).toContain('oc set triggers deployment/web --from-image=rahti-test-tiny:1.0');
+			expect(JSON.stringify(bed.oc.read())).toBe(before);
+			const catalog = await bed.registry!.api('GET', '/v2/_catalog', 'application/json');
+			expect(catalog.body).not.toContain('rahti-test-tiny');
+		},
+	);
+
+	it(
 		'skip access and deploy: nothing is changed, and the summary says how to create a deployment',
 		{timeout: 120_000},
 		async () => {
