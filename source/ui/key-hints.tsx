@@ -1,10 +1,11 @@
 import {Box, Text} from 'ink';
+import {fitHints} from './fit-hints.js';
 import {footerHints, type KeyContext} from './keymap.js';
 import {useTheme} from './theme.js';
 
 export function KeyHints({contexts, columns}: {contexts: readonly KeyContext[]; columns: number}) {
 	const theme = useTheme();
-	const hints = footerHints(contexts);
+	const hints = fitHints(footerHints(contexts), columns);
 	return (
 		<Box width={columns}>
 			<Text wrap="truncate">

@@ -142,7 +142,7 @@ export const KEYMAP: readonly Binding[] = [
 	{
 		action: 'switchEngine',
 		keys: 'Tab',
-		hint: 'switch engine',
+		hint: 'engine',
 		description: 'Switch between docker and podman',
 		contexts: ['image'],
 		inFooter: true,
@@ -151,7 +151,7 @@ export const KEYMAP: readonly Binding[] = [
 	{
 		action: 'remoteImage',
 		keys: 'Ctrl+R',
-		hint: 'remote image',
+		hint: 'remote',
 		description: 'Copy a remote image (Docker Hub, GHCR, Rahti 1) with skopeo, no engine needed',
 		contexts: ['source'],
 		inFooter: true,

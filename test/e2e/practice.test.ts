@@ -92,8 +92,8 @@ describe('practice mode', () => {
 		await cli.waitFor(/❯ Roll back to the previous version/);
 		await cli.press(PTY_KEYS.enter);
 		await cli.waitFor('rahti-push: what was done', 20_000);
-		expect(cli.screen()).toContain('rollout failed');
-		expect(cli.screen()).toContain('oc rollout undo deployment/worker -n course-demo');
+		await cli.waitFor('rollout failed');
+		await cli.waitFor('oc rollout undo deployment/worker -n course-demo');
 		expect(cli.screen().split('\n')[0]).toContain('PRACTICE');
 	});
 });

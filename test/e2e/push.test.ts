@@ -72,7 +72,7 @@ describe('push end to end', () => {
 			PTY_KEYS.enter,
 		);
 		await cli.waitFor('rahti-test-big:v1 already exists in alice-web');
-		expect(cli.screen()).toContain(`It points at ${digest.slice(0, 19)}`);
+		await cli.waitFor(`It points at ${digest.slice(0, 19)}`);
 		cli.write(PTY_KEYS.left);
 		await cli.waitFor('❯ tag           v1');
 	});
@@ -92,7 +92,8 @@ describe('push end to end', () => {
 		await cli.waitFor(/▸ [0-9a-f]{12} [\d.]+ [kM]?B \//, 30_000);
 		await cli.press(PTY_KEYS.escape);
 		await cli.waitFor('The push was cancelled', 30_000);
-		expect(cli.screen()).toContain('r/Enter: retry');
+		// The frame may arrive in more than one write: wait for its last line too.
+		await cli.waitFor('r/Enter: retry');
 		await cli.press('r');
 		await cli.waitFor('Pushed and verified', 90_000);
 	});
@@ -119,7 +120,7 @@ describe('push end to end', () => {
 			bed.oc.update((state) => (state.expiredTokens = []));
 			await cli.press(bed.token, PTY_KEYS.enter);
 			await cli.waitFor('Pushed and verified', 60_000);
-			expect(cli.screen()).toContain('rahti-test-tiny:1.0');
+			await cli.waitFor('rahti-test-tiny:1.0');
 			expect(ocCallsContaining(bed.oc.calls(), bed.token)).toEqual([]);
 		},
 	);

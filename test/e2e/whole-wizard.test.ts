@@ -140,7 +140,7 @@ describe('the whole wizard', () => {
 			await cli.waitFor(/❯ Skip: leave access as it is/);
 			await cli.press(PTY_KEYS.enter);
 			await cli.waitFor('No deployments in alice-ml yet');
-			expect(cli.screen()).toContain('oc new-app --image-stream=alice-ml/rahti-test-tiny:1.0');
+			await cli.waitFor('oc new-app --image-stream=alice-ml/rahti-test-tiny:1.0');
 			await cli.press(PTY_KEYS.enter);
 			await cli.waitFor('rahti-push: what was done');
 			await cli.press(PTY_KEYS.enter);

@@ -33,7 +33,7 @@ describe('end to end in a pseudo-terminal', () => {
 		await cli.waitFor(/❯ localhost\/rahti-test-tiny:1\.0/);
 		cli.write(PTY_KEYS.enter);
 		await cli.waitFor(`Push ${TINY_IMAGE} to which project?`);
-		expect(cli.screen()).toContain('▸ Project');
+		await cli.waitFor('▸ Project');
 		cli.write(PTY_KEYS.left);
 		await cli.waitFor(/❯ localhost\/rahti-test-tiny:1\.0/);
 		cli.write(PTY_KEYS.ctrlC);

@@ -42,7 +42,10 @@ export function startCli(
 	});
 	const waiters = new Set<() => void>();
 	pty.onData((data) => term.write(data, () => waiters.forEach((w) => w())));
-	const exited = new Promise<{exitCode: number; signal?: number}>((resolve) => pty.onExit(resolve));
+	// Resolved once the terminal has also drawn everything the program wrote before it ended.
+	const exited = new Promise<{exitCode: number; signal?: number}>((resolve) =>
+		pty.onExit((result) => setTimeout(() => term.write('', () => resolve(result)), 50)),
+	);
 
 	const screen = () => {
 		const buffer = term.buffer.active;

@@ -4,6 +4,7 @@ import {filterItems, matchScore} from '../../source/ui/filter-list/filter.js';
 import {filterListReducer} from '../../source/ui/filter-list/use-filter-list-state.js';
 import {actionFor, footerHints, KEY_ACTIONS, KEYMAP, typedText} from '../../source/ui/keymap.js';
 import {fitCommands} from '../../source/ui/fit-commands.js';
+import {fitHints} from '../../source/ui/fit-hints.js';
 import {calculateLayout, visibleWindow} from '../../source/ui/layout.js';
 import {makeTheme} from '../../source/ui/theme.js';
 import {splitKeys} from '../../source/ui/split-keys.js';
@@ -112,7 +113,7 @@ describe('keymap', () => {
 	it('the footer is drawn from the table', () => {
 		const hints = footerHints(['list', 'image']);
 		expect(hints.map((h) => h.hint)).toEqual(
-			expect.arrayContaining(['select', 'back', 'filter', 'switch engine', 'quit']),
+			expect.arrayContaining(['select', 'back', 'filter', 'engine', 'quit']),
 		);
 		expect(hints.find((h) => h.hint === 'quit')?.keys).toBe('Ctrl+C');
 		expect(footerHints(['panel']).find((h) => h.hint === 'quit')?.keys).toBe('q / Ctrl+C');
@@ -181,5 +182,20 @@ describe('fitting commands into the rows a view has', () => {
 	it('the first few and how many more when even that does not fit, never none', () => {
 		expect(fitCommands(commands, 60, 4)).toEqual({mode: 'compact', shown: commands.slice(0, 2), hidden: 2});
 		expect(fitCommands(commands, 60, 0).shown).toHaveLength(1);
+	});
+});
+
+describe('the footer in the columns there are', () => {
+	const hints = footerHints(['list', 'image', 'source']);
+	it('shows every hint when they fit', () => {
+		expect(fitHints(hints, 300)).toEqual(hints);
+	});
+	it('in 80 columns the middle gives way; Enter, back, help and quit stay, and it fits', () => {
+		const fitted = fitHints(hints, 80);
+		const text = fitted.map((h) => `${h.keys} ${h.hint}`).join(' · ');
+		expect(text.length).toBeLessThanOrEqual(80);
+		expect(fitted.map((h) => h.hint)).toEqual(expect.arrayContaining(['select', 'back', 'help', 'quit']));
+		expect(fitted.length).toBeLessThan(hints.length);
+		expect(fitted.map((h) => h.hint)).toEqual(expect.arrayContaining(['engine', 'remote']));
 	});
 });
