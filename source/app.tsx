@@ -117,8 +117,8 @@ export function App({notice, onState}: AppProps) {
 						width={layout.columns}
 						onChosen={onImage}
 						onBack={back}
-						chosen={wizard.image?.ref}
-						chosenRemote={wizard.engine === 'skopeo'}
+						chosen={wizard.image?.ref ?? options.choices?.from ?? options.choices?.image}
+						chosenRemote={wizard.image ? wizard.engine === 'skopeo' : options.choices?.from !== undefined}
 					/>
 				);
 			case 'project':

@@ -10,8 +10,8 @@ const HELP = `
 	  $ rahti-push config             where the preferences are, and what they say
 	  $ rahti-push config reset [P]   forget them (or only project P's)
 
-	Choices (each one skips its question; with all needed ones and --yes, or with no
-	terminal, it runs without questions)
+	Choices (in the full-screen wizard each one is preselected; with all needed ones and
+	--yes, or with no terminal, it runs without questions)
 	  --image IMAGE         local image, e.g. myapp:1.0
 	  --from IMAGE          or a remote one, copied registry to registry with skopeo
 	                        (Docker Hub, GHCR, Rahti 1: docker-registry.rahti.csc.fi/P/I:T)

@@ -12,10 +12,13 @@ import {
 	type Settings,
 } from './config.js';
 import {createRunner, type Runner} from './exec/runner.js';
+import type {FlowChoices} from './flow/choices.js';
 import {practiceExecutor} from './practice/practice-executor.js';
 
 export type ModeOptions = {
 	registry?: string;
+	/** What the flags already answer: the full-screen wizard preselects it. */
+	choices?: FlowChoices;
 	dryRun: boolean;
 	practice: boolean;
 	save: boolean;

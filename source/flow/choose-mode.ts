@@ -34,5 +34,5 @@ export function chooseMode(flags: CliFlags, env: NodeJS.ProcessEnv, isTerminal: 
 	if (!parsed.ok) return {kind: 'error', message: parsed.message};
 	if (flags.plain || env.TERM === 'dumb') return {kind: 'plain'};
 	if (!isTerminal || flags.json || (flags.yes && isComplete(parsed.choices))) return {kind: 'batch'};
-	return {kind: 'interactive', options: modeOptions(flags)};
+	return {kind: 'interactive', options: {...modeOptions(flags), choices: parsed.choices}};
 }

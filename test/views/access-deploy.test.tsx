@@ -9,9 +9,9 @@ const SERVER = 'https://api.2.rahti.csc.fi:6443';
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-function show(node: React.ReactNode, answers: Record<string, Answer>) {
+function show(node: React.ReactNode, answers: Record<string, Answer>, options = {}) {
 	const runner = scriptedRunner(answers);
-	const view = renderWith(testServices(runner), node, {columns: 100, rows: 30});
+	const view = renderWith(testServices(runner, {}, options), node, {columns: 100, rows: 30});
 	cleanup = view.unmount;
 	return {view, runner};
 }
@@ -78,6 +78,33 @@ describe('step 5: access', () => {
 		await view.press(KEYS.enter);
 		await view.waitFor('public to anyone on the internet? y: yes');
 		expect(view.frame().split('\n').length).toBeLessThanOrEqual(10);
+	});
+
+	it('--access given to the full-screen wizard is preselected, even over a leftover’s meaning', async () => {
+		const {view} = show(
+			<AccessStep
+				isActive
+				height={24}
+				width={100}
+				server={SERVER}
+				project="p"
+				onDone={noop}
+				onBack={noop}
+				onRelogin={noop}
+			/>,
+			{
+				'oc get rolebindings': bindings([
+					{
+						metadata: {name: 'registry-viewer'},
+						roleRef: {name: 'registry-viewer'},
+						subjects: [{kind: 'User', name: 'system:unauthenticated'}],
+					},
+				]),
+			},
+			{choices: {access: 'authenticated'}},
+		);
+		await view.waitFor('Old-docs leftover');
+		expect(view.frame()).toMatch(/❯ All logged-in Rahti users/);
 	});
 
 	it('shows an old-docs leftover and preselects what it meant', async () => {

@@ -121,6 +121,19 @@ describe('step 2: images', () => {
 		await view.waitFor('❯ localhost/app-4321:v1');
 	});
 
+	it('flags given to the full-screen wizard are preselected: --image, then --project', async () => {
+		const services = testServices(
+			scriptedRunner(loggedIn),
+			{},
+			{choices: {image: 'app-4321:v1', project: 'alice-web'}},
+		);
+		const view = renderWith(services, <App />);
+		cleanup = view.unmount;
+		await view.waitFor('❯ localhost/app-4321:v1');
+		await view.press(KEYS.enter);
+		await view.waitFor('❯ alice-web');
+	});
+
 	it('Backspace edits the filter and, when it is empty, goes back no further than the first step', async () => {
 		const view = start(loggedIn);
 		await view.waitFor('5000 images');

@@ -25,7 +25,7 @@ const titleOf = (level: string) => ACCESS_LEVELS.find((a) => a.level === level)?
 
 export function AccessStep(props: Props) {
 	const theme = useTheme();
-	const {state, contexts, choose, remembered} = useAccess(props);
+	const {state, contexts, choose, flagged, remembered} = useAccess(props);
 	useFrameContexts(contexts);
 	const {project} = props;
 	switch (state.phase) {
@@ -48,7 +48,7 @@ export function AccessStep(props: Props) {
 				})),
 				{value: 'skip', title: 'Skip: leave access as it is', detail: 'Nothing is changed.'},
 			];
-			const initial = meantLevel(state.leftovers) ?? remembered ?? state.current;
+			const initial = flagged ?? meantLevel(state.leftovers) ?? remembered ?? state.current;
 			return (
 				<Box flexDirection="column">
 					<Text wrap="truncate">

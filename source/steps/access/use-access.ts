@@ -31,7 +31,7 @@ type Options = {
 };
 
 export function useAccess({isActive, server, project, onDone, onBack, onRelogin}: Options) {
-	const {runner, settings} = useServices();
+	const {runner, settings, options} = useServices();
 	const [state, dispatch] = useAccessState();
 	const alive = useRef(true);
 
@@ -118,6 +118,8 @@ export function useAccess({isActive, server, project, onDone, onBack, onRelogin}
 		{isActive},
 	);
 
+	// --access (or --no-access) answers first, then what was chosen here last time.
+	const flagged: AccessChoice | undefined = options.choices?.noAccess ? 'skip' : options.choices?.access;
 	const remembered = settings.cluster(server).projects?.[project]?.access as AccessLevel | undefined;
-	return {state, contexts, choose, remembered};
+	return {state, contexts, choose, flagged, remembered};
 }

@@ -40,7 +40,7 @@ const keyOf = (row: Row) => (row.kind === 'skip' ? ' skip' : row.deployment.name
 
 export function DeployStep(props: Props) {
 	const theme = useTheme();
-	const {state, contexts, pick, undo, finish, dispatch, remembered} = useDeploy(props);
+	const {state, contexts, pick, undo, finish, dispatch, remembered, flagged} = useDeploy(props);
 	useFrameContexts(contexts);
 	const deployments = state.phase === 'choosing' ? state.deployments : NONE;
 	const rows: Row[] = useMemo(
@@ -50,11 +50,9 @@ export function DeployStep(props: Props) {
 				: [],
 		[deployments],
 	);
-	const preferred = preferredDeployment(deployments, props.imageStream, remembered?.deployment);
-	const model = useFilterListState(
-		rows,
-		textOf,
-		(row) => row.kind === 'deployment' && row.deployment.name === preferred,
+	const preferred = flagged ?? preferredDeployment(deployments, props.imageStream, remembered.deployment);
+	const model = useFilterListState(rows, textOf, (row) =>
+		row.kind === 'skip' ? preferred === 'skip' : row.deployment.name === preferred,
 	);
 	useFilterList({
 		model,
@@ -124,7 +122,7 @@ export function DeployStep(props: Props) {
 							title: c.name,
 							detail: c.trigger ? `now follows ${c.trigger.imageStreamTag}` : `now runs ${c.image}`,
 						}))}
-						initial={remembered?.container}
+						initial={remembered.container}
 						isFocused={props.isActive}
 						onChoose={(container) => dispatch({type: 'container', container})}
 					/>

@@ -48,11 +48,17 @@ type Options = {
 };
 
 export function useDeploy({isActive, server, project, imageStream, tag, onDone, onBack, onRelogin}: Options) {
-	const {runner, settings} = useServices();
+	const {runner, settings, options} = useServices();
 	const [state, dispatch] = useDeployState();
 	const alive = useRef(true);
 	const watching = useRef<AbortController | undefined>(undefined);
-	const remembered = settings.cluster(server).projects?.[project];
+	// --deployment / --container answer first, then what was chosen here last time.
+	const saved = settings.cluster(server).projects?.[project];
+	const remembered = {
+		deployment: saved?.deployment,
+		container: options.choices?.container ?? saved?.container,
+	};
+	const flagged = options.choices?.noDeploy ? ('skip' as const) : options.choices?.deployment;
 
 	const load = useCallback(async () => {
 		dispatch({type: 'load'});
@@ -81,9 +87,9 @@ export function useDeploy({isActive, server, project, imageStream, tag, onDone, 
 			dispatch({
 				type: 'pick',
 				deployment,
-				container: preferredContainer(deployment, imageStream, remembered?.container),
+				container: preferredContainer(deployment, imageStream, remembered.container),
 			}),
-		[dispatch, imageStream, remembered?.container],
+		[dispatch, imageStream, remembered.container],
 	);
 
 	const finish = useCallback(
@@ -172,5 +178,5 @@ export function useDeploy({isActive, server, project, imageStream, tag, onDone, 
 		{isActive},
 	);
 
-	return {state, contexts, pick, undo, finish, dispatch, remembered};
+	return {state, contexts, pick, undo, finish, dispatch, remembered, flagged};
 }

@@ -1,6 +1,7 @@
 import {Box} from 'ink';
 import {useMemo, useState} from 'react';
 import type {EngineName, LocalImage, Transport} from '../../engine/types.js';
+import {findImage} from '../../engine/find-image.js';
 import {FilterList} from '../../ui/filter-list/filter-list.js';
 import {useFilterList} from '../../ui/filter-list/use-filter-list.js';
 import {useFilterListState} from '../../ui/filter-list/use-filter-list-state.js';
@@ -60,7 +61,9 @@ function LocalImages({
 }: Props & {onRemote: () => void}) {
 	const {state, hasList} = useImage({isActive, onBack, onRemote});
 	const images = state.phase === 'ready' ? state.images : NO_IMAGES;
-	const model = useFilterListState(images, refOf, (image) => image.ref === chosen);
+	// The image chosen before, or the one --image names (myapp:1.0 finds localhost/myapp:1.0).
+	const preselected = useMemo(() => (chosen ? findImage(images, chosen)?.ref : undefined), [images, chosen]);
+	const model = useFilterListState(images, refOf, (image) => image.ref === preselected);
 	const canSwitch = otherReadyEngine(state) !== undefined;
 	useFrameContexts([
 		...(hasList ? (['list'] as const) : (['login'] as const)),

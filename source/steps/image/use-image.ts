@@ -18,7 +18,7 @@ export function useImage({
 	onBack: () => void;
 	onRemote: () => void;
 }) {
-	const {runner, settings} = useServices();
+	const {runner, settings, options} = useServices();
 	const [state, dispatch] = useImageState();
 	const alive = useRef(true);
 
@@ -37,10 +37,10 @@ export function useImage({
 		dispatch({type: 'detect'});
 		const statuses = await detectEngines(runner);
 		if (!alive.current) return;
-		const engine = preferredEngine(statuses, settings.read().engine);
+		const engine = preferredEngine(statuses, options.choices?.engine ?? settings.read().engine);
 		dispatch({type: 'detected', statuses, engine});
 		if (engine) await list(engine);
-	}, [runner, settings, dispatch, list]);
+	}, [runner, settings, options.choices?.engine, dispatch, list]);
 
 	useEffect(() => {
 		alive.current = true;

@@ -30,10 +30,10 @@ const NO_PROJECTS: Project[] = [];
 
 export function ProjectStep({isActive, height, width, server, imageRef, onChosen, onBack, onRelogin}: Props) {
 	const theme = useTheme();
-	const {settings} = useServices();
+	const {settings, options} = useServices();
 	const {list, reload} = useProjects();
 	const projects = list?.ok ? list.projects : NO_PROJECTS;
-	const last = settings.cluster(server).lastProject;
+	const last = options.choices?.project ?? settings.cluster(server).lastProject;
 	const model = useFilterListState(projects, textOf, (p) => p.name === last);
 	const hasList = projects.length > 0;
 	const expired = list?.ok === false && list.kind === 'unauthorized';

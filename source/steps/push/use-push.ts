@@ -54,7 +54,11 @@ export function usePush({
 }: UsePushOptions) {
 	const {runner, settings, env, options} = useServices();
 	const [state, dispatch] = usePushState(
-		resume ?? initialTarget(image, settings.cluster(server).projects?.[project]),
+		resume ?? {
+			...initialTarget(image, settings.cluster(server).projects?.[project]),
+			...(options.choices?.name ? {name: options.choices.name} : {}),
+			...(options.choices?.tag ? {tag: options.choices.tag} : {}),
+		},
 	);
 	const progress = usePushProgress(state.phase.kind === 'pushing');
 	const controller = useRef<AbortController | undefined>(undefined);
