@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import type {PushPhase} from '../../actions/push-image.js';
 import {formatDuration, secondsLeft} from '../../engine/push-rate.js';
 import {pushTotals, type Layer} from '../../engine/push-progress.js';
+import type {Transport} from '../../engine/types.js';
 import {formatSize} from '../../format/size.js';
 import {visibleWindow} from '../../ui/layout.js';
 import {ProgressBar} from '../../ui/progress-bar.js';
@@ -9,10 +10,16 @@ import {Spinner} from '../../ui/spinner.js';
 import {useTheme} from '../../ui/theme.js';
 import type {ProgressView} from './use-push-progress.js';
 
-const PHASES: Array<{id: PushPhase; label: string}> = [
+/** Each phase names the commands it runs, as the docs would. */
+const UPLOAD: Record<Transport, string> = {
+	podman: 'Upload (podman push)',
+	docker: 'Upload (docker tag, docker push)',
+	skopeo: 'Copy registry to registry (skopeo copy)',
+};
+const phasesFor = (engine: Transport): Array<{id: PushPhase; label: string}> => [
 	{id: 'imagestream', label: 'Image stream ready (oc get / oc create imagestream)'},
 	{id: 'credentials', label: 'Registry credentials (oc registry login --to a private file)'},
-	{id: 'upload', label: 'Upload'},
+	{id: 'upload', label: UPLOAD[engine]},
 	{id: 'verify', label: 'Verify the image stream tag (oc get istag)'},
 ];
 
@@ -31,7 +38,9 @@ export function PushProgressView({
 	height,
 	width,
 	destination,
+	engine,
 }: {
+	engine: Transport;
 	step: PushPhase;
 	view: ProgressView;
 	height: number;
@@ -39,10 +48,11 @@ export function PushProgressView({
 	destination: string;
 }) {
 	const theme = useTheme();
-	const current = PHASES.findIndex((p) => p.id === step);
+	const phases = phasesFor(engine);
+	const current = phases.findIndex((p) => p.id === step);
 	const totals = pushTotals(view.progress);
 	const fraction = totals.total > 0 ? totals.current / totals.total : undefined;
-	const layerRows = Math.max(1, height - PHASES.length - 4);
+	const layerRows = Math.max(1, height - phases.length - 4);
 	const layers = view.progress.layers;
 	const active = Math.max(
 		0,
@@ -55,7 +65,7 @@ export function PushProgressView({
 			<Text wrap="truncate">
 				→ <Text bold>{destination}</Text>
 			</Text>
-			{PHASES.map((phase, index) =>
+			{phases.map((phase, index) =>
 				index === current ? (
 					<Spinner key={phase.id} label={phase.label} />
 				) : (

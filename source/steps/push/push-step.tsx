@@ -51,6 +51,7 @@ export function PushStep(props: Props) {
 					height={props.height}
 					width={props.width}
 					destination={destination}
+					engine={props.engine}
 				/>
 			);
 		case 'failed':
