@@ -18,6 +18,14 @@ function show(node: React.ReactNode, answers: Record<string, Answer>, options = 
 
 const bindings = (items: unknown[]) => ({stdout: JSON.stringify({kind: 'List', items})});
 const noop = () => {};
+/** What the old docs had people run: a registry-viewer binding to a *user* named system:unauthenticated. */
+const OLD_DOCS_LEFTOVER = bindings([
+	{
+		metadata: {name: 'registry-viewer'},
+		roleRef: {name: 'registry-viewer'},
+		subjects: [{kind: 'User', name: 'system:unauthenticated'}],
+	},
+]);
 
 describe('step 5: access', () => {
 	it('making images public asks for a confirmation that names the project; n does nothing', async () => {
@@ -93,13 +101,7 @@ describe('step 5: access', () => {
 				onRelogin={noop}
 			/>,
 			{
-				'oc get rolebindings': bindings([
-					{
-						metadata: {name: 'registry-viewer'},
-						roleRef: {name: 'registry-viewer'},
-						subjects: [{kind: 'User', name: 'system:unauthenticated'}],
-					},
-				]),
+				'oc get rolebindings': OLD_DOCS_LEFTOVER,
 			},
 			{choices: {access: 'authenticated'}},
 		);
@@ -120,13 +122,7 @@ describe('step 5: access', () => {
 				onRelogin={noop}
 			/>,
 			{
-				'oc get rolebindings': bindings([
-					{
-						metadata: {name: 'registry-viewer'},
-						roleRef: {name: 'registry-viewer'},
-						subjects: [{kind: 'User', name: 'system:unauthenticated'}],
-					},
-				]),
+				'oc get rolebindings': OLD_DOCS_LEFTOVER,
 			},
 		);
 		await view.waitFor('Old-docs leftover');
