@@ -41,11 +41,14 @@ export function ChoiceList<V extends string>({
 	initial,
 	isFocused,
 	onChoose,
+	height,
 }: {
 	choices: ReadonlyArray<Choice<V>>;
 	initial?: V;
 	isFocused: boolean;
 	onChoose: (value: V) => void;
+	/** Rows it may take; in fewer than it needs, the items scroll around the highlighted one. */
+	height?: number;
 }) {
 	const items = choices.map((c) => ({
 		key: c.value,
@@ -56,8 +59,12 @@ export function ChoiceList<V extends string>({
 		0,
 		choices.findIndex((c) => c.value === initial),
 	);
+	// The highlighted item shows its detail lines under it: the other items share what is left.
+	const detailRows = Math.max(0, ...choices.map((c) => (c.detail ? c.detail.split('\n').length : 0)));
+	const limit = height === undefined ? undefined : Math.max(1, Math.min(choices.length, height - detailRows));
 	return (
 		<SelectInput
+			limit={limit}
 			items={items}
 			initialIndex={initialIndex}
 			isFocused={isFocused}

@@ -7,7 +7,8 @@ export function Header({session, columns, marker}: {session?: Session; columns: 
 	const who = session ? `${session.user} @ ${session.server || 'unknown server'}` : 'not logged in yet';
 	return (
 		<Box width={columns} justifyContent="space-between">
-			<Text wrap="truncate">
+			{/* The name and PRACTICE / DRY RUN never give way; the user and server do. */}
+			<Box flexShrink={0} marginRight={1}>
 				<Text bold color={theme.accent}>
 					rahti-push
 				</Text>
@@ -16,7 +17,7 @@ export function Header({session, columns, marker}: {session?: Session; columns: 
 						{` ${marker} `}
 					</Text>
 				) : null}
-			</Text>
+			</Box>
 			<Text color={theme.muted} wrap="truncate">
 				{who}
 			</Text>

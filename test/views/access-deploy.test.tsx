@@ -109,6 +109,28 @@ describe('step 5: access', () => {
 		expect(view.frame()).toMatch(/❯ All logged-in Rahti users/);
 	});
 
+	it('in a short terminal the levels scroll, so every choice can still be reached and seen', async () => {
+		const {view} = show(
+			<AccessStep
+				isActive
+				height={11}
+				width={60}
+				server={SERVER}
+				project="p"
+				onDone={noop}
+				onBack={noop}
+				onRelogin={noop}
+			/>,
+			{'oc get rolebindings': OLD_DOCS_LEFTOVER},
+		);
+		await view.waitFor(/❯ Anyone on the internet/);
+		expect(view.frame().split('\n').length).toBeLessThanOrEqual(11);
+		expect(view.frame()).not.toContain('Skip: leave access');
+		await view.press(KEYS.down);
+		await view.waitFor(/❯ Skip: leave access as it is/);
+		expect(view.frame().split('\n').length).toBeLessThanOrEqual(11);
+	});
+
 	it('shows an old-docs leftover and preselects what it meant', async () => {
 		const {view} = show(
 			<AccessStep

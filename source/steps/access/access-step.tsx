@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {ACCESS_LEVELS, meantLevel} from '../../rahti/access.js';
+import {ACCESS_LEVELS, meantLevel, type Leftover} from '../../rahti/access.js';
 import {ChoiceList, type Choice} from '../../ui/choice-list.js';
 import {CommandPreview} from '../../ui/command-preview.js';
 import {useFrameContexts} from '../../ui/frame-contexts.js';
@@ -22,6 +22,13 @@ type Props = {
 };
 
 const titleOf = (level: string) => ACCESS_LEVELS.find((a) => a.level === level)?.title ?? level;
+
+const leftoverText = (leftover: Leftover) =>
+	`⚠ Old-docs leftover: binding ${leftover.binding} ${leftover.why}. Any choice below removes it; “${titleOf(leftover.meant)}” is what it meant.`;
+
+/** Rows the leftover warnings take when wrapped (a word may push a line over: count one more). */
+const leftoverRows = (leftovers: readonly Leftover[], width: number) =>
+	leftovers.reduce((rows, l) => rows + Math.ceil(leftoverText(l).length / Math.max(1, width)) + 1, 0);
 
 export function AccessStep(props: Props) {
 	const theme = useTheme();
@@ -58,11 +65,16 @@ export function AccessStep(props: Props) {
 					</Text>
 					{state.leftovers.map((leftover) => (
 						<Text key={`${leftover.binding}/${leftover.subject.name}`} color={theme.warn} wrap="wrap">
-							⚠ Old-docs leftover: binding {leftover.binding} {leftover.why}. Any choice below removes it; “
-							{titleOf(leftover.meant)}” is what it meant.
+							{leftoverText(leftover)}
 						</Text>
 					))}
-					<ChoiceList choices={choices} initial={initial} isFocused={props.isActive} onChoose={choose} />
+					<ChoiceList
+						choices={choices}
+						initial={initial}
+						isFocused={props.isActive}
+						onChoose={choose}
+						height={props.height - 1 - leftoverRows(state.leftovers, props.width)}
+					/>
 				</Box>
 			);
 		}

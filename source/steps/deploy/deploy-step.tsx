@@ -123,6 +123,7 @@ export function DeployStep(props: Props) {
 							detail: c.trigger ? `now follows ${c.trigger.imageStreamTag}` : `now runs ${c.image}`,
 						}))}
 						initial={remembered.container}
+						height={props.height - 1}
 						isFocused={props.isActive}
 						onChoose={(container) => dispatch({type: 'container', container})}
 					/>
@@ -206,6 +207,8 @@ export function DeployStep(props: Props) {
 							},
 						]}
 						isFocused={props.isActive}
+						// Below the error line, "Last events:", the events and a blank row.
+						height={props.height - 3 - Math.max(1, state.events.length)}
 						onChoose={(choice) =>
 							choice === 'undo'
 								? void undo()
