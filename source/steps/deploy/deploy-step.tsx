@@ -101,7 +101,9 @@ export function DeployStep(props: Props) {
 						keyOf={keyOf}
 						renderRow={(row) =>
 							row.kind === 'skip' ? (
-								<Text color={theme.muted}>Skip: no deployment yet (the summary says how to create one)</Text>
+								<Text color={theme.muted} wrap="truncate">
+									Skip: no deployment yet (the summary says how to create one)
+								</Text>
 							) : (
 								<DeploymentRow deployment={row.deployment} width={props.width - 2} />
 							)
