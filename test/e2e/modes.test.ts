@@ -270,6 +270,14 @@ describe('--plain', () => {
 		expect(bed.oc.read().projects['alice-web']!.deployments!.web!.annotations).toBeDefined();
 	});
 
+	it('TERM=dumb is plain mode too', async () => {
+		bed = await createTestBed();
+		const result = await rahtiPush({...bed.env(), TERM: 'dumb'}, ['--engine', 'podman'], 'rahti-test-tiny\n');
+		expect(result.stdout).toContain('Images in podman:');
+		expect(result.stdout).toContain('Your projects:');
+		expect(result.exitCode).toBe(2);
+	});
+
 	it('the end of the answers is a clear error, not a hang', async () => {
 		bed = await createTestBed();
 		const result = await rahtiPush(bed.env(), ['--plain', '--engine', 'podman'], 'rahti-test-tiny\n');
