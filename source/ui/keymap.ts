@@ -13,6 +13,7 @@ export const KEY_ACTIONS = [
 	'home',
 	'end',
 	'erase',
+	'clearField',
 	'recheck',
 	'switchEngine',
 	'remoteImage',
@@ -147,6 +148,15 @@ export const KEYMAP: readonly Binding[] = [
 		contexts: ['image'],
 		inFooter: true,
 		match: (_i, k) => k.tab,
+	},
+	{
+		action: 'clearField',
+		keys: 'Ctrl+U',
+		hint: 'clear',
+		description: 'Clear the whole field (a token pasted twice, say)',
+		contexts: ['text'],
+		inFooter: true,
+		match: (i, k) => k.ctrl && i === 'u',
 	},
 	{
 		action: 'remoteImage',

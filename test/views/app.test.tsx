@@ -221,6 +221,12 @@ describe('step 1: login', () => {
 		await view.waitFor('not logged in to Rahti yet');
 		await view.press('kubectl nonsense', KEYS.enter);
 		await view.waitFor('Paste either the token alone');
+		expect(view.frame()).toContain(`token› ${'•'.repeat(16)}`);
+		// Ctrl+U clears the whole field, for a fresh paste.
+		await view.press('\x15');
+		await view.waitFor(() => !view.frame().includes('token› •'));
+		await view.press('abc');
+		await view.waitFor(/token› •••\s/);
 	});
 
 	it('unreachable: the message and a retry', async () => {

@@ -13,7 +13,8 @@ export type RemoteState =
 
 export type RemoteAction =
 	| {type: 'typed'; text: string}
-	| {type: 'erased'}
+	/** The last character, or with `all` the whole field (Ctrl+U). */
+	| {type: 'erased'; all?: boolean}
 	| {type: 'inspect'}
 	| {type: 'found'; image: RemoteImage}
 	| {type: 'failed'; problem: RemoteProblem}
@@ -24,7 +25,9 @@ export function remoteReducer(state: RemoteState, action: RemoteAction): RemoteS
 		case 'typed':
 			return state.phase === 'typing' ? {phase: 'typing', text: state.text + action.text} : state;
 		case 'erased':
-			return state.phase === 'typing' ? {phase: 'typing', text: state.text.slice(0, -1)} : state;
+			return state.phase === 'typing'
+				? {phase: 'typing', text: action.all ? '' : state.text.slice(0, -1)}
+				: state;
 		case 'inspect':
 			return parseRemoteReference(state.text).ok ? {phase: 'inspecting', text: state.text} : state;
 		case 'found':

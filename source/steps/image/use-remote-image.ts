@@ -50,6 +50,7 @@ export function useRemoteImage({isActive, initial, onChosen, onCancel}: Options)
 			switch (state.phase) {
 				case 'typing':
 					if (action === 'forward') void inspect();
+					else if (action === 'clearField') dispatch({type: 'erased', all: true});
 					else if (action === 'erase') {
 						if (state.text === '') onCancel('');
 						else dispatch({type: 'erased'});

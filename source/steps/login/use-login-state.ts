@@ -14,7 +14,8 @@ export type LoginAction =
 	| {type: 'check-started'}
 	| {type: 'checked'; status: LoginStatus}
 	| {type: 'typed'; text: string}
-	| {type: 'erased'}
+	/** The last character, or with `all` the whole field (Ctrl+U). */
+	| {type: 'erased'; all?: boolean}
 	| {type: 'login-started'}
 	| {type: 'login-failed'; message: string};
 
@@ -29,7 +30,7 @@ export function loginReducer(state: LoginState, action: LoginAction): LoginState
 		case 'typed':
 			return {...state, token: state.token + action.text.replace(/[\r\n]/g, ''), error: undefined};
 		case 'erased':
-			return {...state, token: state.token.slice(0, -1), error: undefined};
+			return {...state, token: action.all ? '' : state.token.slice(0, -1), error: undefined};
 		case 'login-started':
 			return {...state, phase: 'logging-in', error: undefined};
 		case 'login-failed':

@@ -60,6 +60,7 @@ export function useLogin({
 			if (text !== undefined) return dispatch({type: 'typed', text});
 			const action = actionFor(input, key, contexts);
 			if (action === 'erase') dispatch({type: 'erased'});
+			else if (action === 'clearField') dispatch({type: 'erased', all: true});
 			else if (action === 'forward' && wantsToken(state) && state.token.trim() !== '') void submit();
 			else if (action === 'recheck' || (action === 'forward' && !wantsToken(state))) void check();
 		},

@@ -23,7 +23,8 @@ export type PushState = {
 
 export type PushAction =
 	| {type: 'typed'; text: string}
-	| {type: 'erased'}
+	/** The last character, or with `all` the whole field (Ctrl+U). */
+	| {type: 'erased'; all?: boolean}
 	| {type: 'next-field'}
 	| {type: 'checking'}
 	| {type: 'checked'; registry: string; existingDigest?: string}
@@ -41,7 +42,7 @@ export function pushReducer(state: PushState, action: PushAction): PushState {
 		case 'typed':
 			return {...state, [state.focus]: state[state.focus] + action.text};
 		case 'erased':
-			return {...state, [state.focus]: state[state.focus].slice(0, -1)};
+			return {...state, [state.focus]: action.all ? '' : state[state.focus].slice(0, -1)};
 		case 'next-field':
 			return {...state, focus: state.focus === 'name' ? 'tag' : 'name'};
 		case 'checking':

@@ -162,6 +162,7 @@ export function usePush({
 					const problems = fieldProblems(state);
 					if (action === 'forward' && !problems.name && !problems.tag) void check();
 					else if (action === 'nextField') dispatch({type: 'next-field'});
+					else if (action === 'clearField') dispatch({type: 'erased', all: true});
 					else if (action === 'erase') {
 						if (state[state.focus] === '') onBack();
 						else dispatch({type: 'erased'});
