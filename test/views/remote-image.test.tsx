@@ -63,6 +63,18 @@ describe('step 2: a remote image', () => {
 		});
 	});
 
+	it('a name pasted with its newline is looked up as pasted (the Enter sees the whole name)', async () => {
+		const {view, runner} = show({
+			'skopeo inspect': {stdout: JSON.stringify({Digest: DIGEST, Layers: ['a']})},
+		});
+		await view.waitFor('No working container engine');
+		await view.press(CTRL_R);
+		await view.waitFor('Copy a remote image straight to Rahti');
+		await view.press('ghcr.io/org/tool:1.0\r');
+		await view.waitFor('✔ ghcr.io/org/tool:1.0');
+		expect(runner.calls.find((c) => c.file === 'skopeo')?.args.at(-1)).toBe('docker://ghcr.io/org/tool:1.0');
+	});
+
 	it('a failure says what to do; ← edits the name, and going back to the list keeps what was typed', async () => {
 		const {view} = show({
 			'skopeo inspect': {
