@@ -8,7 +8,10 @@ import type {Event} from '../rahti/rollout.js';
 import type {Project} from '../rahti/projects.js';
 
 export type Chooser = {
-	image(images: readonly LocalImage[], engine: EngineName): Promise<LocalImage>;
+	/** A local image, or `{remote}`: the name of a remote one to copy with skopeo instead. */
+	image(images: readonly LocalImage[], engine: EngineName): Promise<LocalImage | {remote: string}>;
+	/** No local engine works, or it has no images: a remote image instead, if the chooser can ask. */
+	remote?(why: string): Promise<string>;
 	project(projects: readonly Project[], last?: string): Promise<string>;
 	name(suggested: string): Promise<string>;
 	tag(suggested: string): Promise<string>;

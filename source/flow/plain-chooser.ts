@@ -4,6 +4,8 @@
 
 import {createInterface} from 'node:readline';
 import {findImage} from '../engine/find-image.js';
+import {parseRemoteReference} from '../engine/remote-reference.js';
+import type {LocalImage} from '../engine/types.js';
 import {ACCESS_LEVELS} from '../rahti/access.js';
 import {imageStreamNameProblem, shortDigest, tagProblem} from '../rahti/image-names.js';
 import type {Chooser} from './chooser.js';
@@ -81,17 +83,37 @@ async function text(
 	}
 }
 
+/** A remote image's name, checked as it is typed; skopeo looks it up after. */
+const askRemote = (prompter: Prompter) =>
+	text(
+		prompter,
+		'Remote image to copy with skopeo (e.g. ghcr.io/org/app:1.0)',
+		'docker.io/library/nginx:latest',
+		(value) => {
+			const parsed = parseRemoteReference(value);
+			return parsed.ok ? undefined : parsed.problem;
+		},
+	);
+
 export function plainChooser(prompter: Prompter): Chooser {
 	return {
-		image: (images, engine) =>
-			pick(
+		async image(images, engine) {
+			const remote = {remote: true} as const;
+			const options: Array<LocalImage | typeof remote> = [...images, remote];
+			const chosen = await pick(
 				prompter,
 				`Images in ${engine}:`,
-				images,
-				(i) => i.ref,
+				options,
+				(o) => ('ref' in o ? o.ref : 'A remote image instead (copied with skopeo)'),
 				0,
 				(answer) => findImage(images, answer),
-			),
+			);
+			return 'ref' in chosen ? chosen : {remote: await askRemote(prompter)};
+		},
+		async remote(why) {
+			prompter.say(why);
+			return askRemote(prompter);
+		},
 		async project(projects, last) {
 			const index = projects.findIndex((p) => p.name === last);
 			const chosen = await pick(

@@ -8,7 +8,7 @@ import {listImages} from '../engine/list-images.js';
 import {pushTotals} from '../engine/push-progress.js';
 import {inspectRemote} from '../engine/remote-image.js';
 import {parseRemoteReference} from '../engine/remote-reference.js';
-import type {EngineName, LocalImage, Transport} from '../engine/types.js';
+import type {LocalImage, Transport} from '../engine/types.js';
 import type {Runner} from '../exec/runner.js';
 import {formatSize} from '../format/size.js';
 import {accessPlan, ACCESS_LEVELS, currentAccess, findLeftovers, meantLevel} from '../rahti/access.js';
@@ -83,7 +83,11 @@ export async function runFlow(context: FlowContext): Promise<{result: FlowResult
 	// 2. Image: a local one pushed by docker/podman, or a remote one copied by skopeo
 	const {engine, image} = choices.from
 		? await remoteImage(runner, choices.from)
-		: await localImage(runner, settings, choices, chooser);
+		: await localImage(runner, settings, choices, chooser).catch(async (error: unknown) => {
+				// Nothing local to push: one who can be asked may name a remote image instead.
+				if (!(error instanceof FlowError) || error.code !== EXIT.image || !chooser.remote) throw error;
+				return remoteImage(runner, await chooser.remote(error.message));
+			});
 	say(`✔ image ${image.ref} (${engine === 'skopeo' ? 'remote: copied with skopeo' : engine})`);
 	state = {...state, step: 'project', engine, image};
 
@@ -279,7 +283,7 @@ async function localImage(
 	settings: Settings,
 	choices: FlowChoices,
 	chooser: Chooser,
-): Promise<{engine: EngineName; image: LocalImage}> {
+): Promise<{engine: Transport; image: LocalImage}> {
 	const statuses = await detectEngines(runner);
 	const engine = choices.engine ?? preferredEngine(statuses, settings.read().engine);
 	const status = statuses.find((s) => s.engine === engine);
@@ -300,6 +304,7 @@ async function localImage(
 	if (list.images.length === 0)
 		throw fail(EXIT.image, `No images in ${engine}: build one (${engine} build -t myapp:1.0 .) or pull one.`);
 	const image = await chooser.image(list.images, engine);
+	if ('remote' in image) return remoteImage(runner, image.remote);
 	settings.setEngine(engine);
 	return {engine, image};
 }

@@ -270,6 +270,45 @@ describe('--plain', () => {
 		expect(bed.oc.read().projects['alice-web']!.deployments!.web!.annotations).toBeDefined();
 	});
 
+	it('offers a remote image too, copied with skopeo', {timeout: 120_000}, async () => {
+		bed = await createTestBed({registry: true});
+		const source = await startSourceRegistry(bed);
+		try {
+			const image = source.push(TINY_IMAGE, 'lab/plain:1.2');
+			const answers = ['remote image instead', image, 'alice-web', '', '', 'Skip', 'Skip'].join('\n');
+			const result = await rahtiPush(source.env, ['--plain', '--engine', 'podman'], `${answers}\n`);
+			expect(result.stderr, result.stdout).toBe('');
+			expect(result.stdout).toContain('A remote image instead (copied with skopeo)');
+			expect(result.stdout).toContain(`✔ image ${image} (remote: copied with skopeo)`);
+			expect(result.exitCode).toBe(0);
+			const head = await bed.registry!.api('HEAD', '/v2/alice-web/plain/manifests/1.2');
+			expect(head.status).toBe(200);
+		} finally {
+			await source.registry.stop();
+		}
+	});
+
+	it(
+		'with no working engine, it says so and asks for a remote image instead',
+		{timeout: 120_000},
+		async () => {
+			bed = await createTestBed({registry: true});
+			const source = await startSourceRegistry(bed);
+			try {
+				const image = source.push(TINY_IMAGE, 'lab/nodocker:1');
+				const env = {...source.env, DOCKER_HOST: `unix://${path.join(bed.dir, 'gone.sock')}`};
+				const answers = [image, 'alice-web', '', '', 'Skip', 'Skip'].join('\n');
+				const result = await rahtiPush(env, ['--plain', '--engine', 'docker'], `${answers}\n`);
+				expect(result.stdout).toContain('No usable container engine (docker was asked for)');
+				expect(result.stdout).toContain('Remote image to copy with skopeo');
+				expect(result.exitCode, result.stderr).toBe(0);
+				expect((await bed.registry!.api('HEAD', '/v2/alice-web/nodocker/manifests/1')).status).toBe(200);
+			} finally {
+				await source.registry.stop();
+			}
+		},
+	);
+
 	it('TERM=dumb is plain mode too', async () => {
 		bed = await createTestBed();
 		const result = await rahtiPush({...bed.env(), TERM: 'dumb'}, ['--engine', 'podman'], 'rahti-test-tiny\n');
