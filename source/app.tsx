@@ -85,9 +85,13 @@ export function App({notice, onState}: AppProps) {
 	});
 
 	const onLoggedIn = useCallback((session: Session) => dispatch({type: 'logged-in', session}), []);
+	const server = wizard.session?.server;
 	const onImage = useCallback(
-		(engine: Transport, image: LocalImage) => dispatch({type: 'image-chosen', engine, image}),
-		[],
+		(engine: Transport, image: LocalImage) => {
+			if (server) settings.rememberImage(server, image.ref);
+			dispatch({type: 'image-chosen', engine, image});
+		},
+		[settings, server],
 	);
 	const back = useCallback(() => dispatch({type: 'back'}), []);
 	const relogin = useCallback(
@@ -117,7 +121,12 @@ export function App({notice, onState}: AppProps) {
 						width={layout.columns}
 						onChosen={onImage}
 						onBack={back}
-						chosen={wizard.image?.ref ?? options.choices?.from ?? options.choices?.image}
+						chosen={
+							wizard.image?.ref ??
+							options.choices?.from ??
+							options.choices?.image ??
+							(server ? settings.cluster(server).lastImage : undefined)
+						}
 						chosenRemote={wizard.image ? wizard.engine === 'skopeo' : options.choices?.from !== undefined}
 					/>
 				);

@@ -16,7 +16,13 @@ export type ProjectPrefs = {
 	container?: string;
 };
 
-export type ClusterPrefs = {lastProject?: string; registry?: string; projects?: Record<string, ProjectPrefs>};
+export type ClusterPrefs = {
+	lastProject?: string;
+	/** The image chosen last time (a local name, or a remote one), preselected next time. */
+	lastImage?: string;
+	registry?: string;
+	projects?: Record<string, ProjectPrefs>;
+};
 
 export type Preferences = {
 	engine?: EngineName;
@@ -44,6 +50,7 @@ const schema = {
 			type: 'object',
 			properties: {
 				lastProject: {type: 'string'},
+				lastImage: {type: 'string'},
 				registry: {type: 'string'},
 				projects: {type: 'object', additionalProperties: projectSchema},
 			},
@@ -53,7 +60,10 @@ const schema = {
 
 /** First-time users (nothing pushed yet) see the commands by default. */
 export function wantsCommands(preferences: Preferences): boolean {
-	return preferences.showCommands ?? Object.keys(preferences.clusters ?? {}).length === 0;
+	const pushedBefore = Object.values(preferences.clusters ?? {}).some(
+		(cluster) => Object.keys(cluster.projects ?? {}).length > 0,
+	);
+	return preferences.showCommands ?? !pushedBefore;
 }
 
 export function configDirectory(env: NodeJS.ProcessEnv = process.env): string {
@@ -68,6 +78,7 @@ export type Settings = {
 	setShowCommands(show: boolean): void;
 	rememberProject(server: string, project: string, prefs: ProjectPrefs): void;
 	rememberRegistry(server: string, registry: string): void;
+	rememberImage(server: string, image: string): void;
 	cluster(server: string): ClusterPrefs;
 	/** Forgets everything, or one project's choices (in every cluster). */
 	reset(project?: string): void;
@@ -96,6 +107,9 @@ export function inMemory(file: string, initial: Preferences = {}): Settings {
 		},
 		rememberRegistry(server, registry) {
 			preferences = {...preferences, clusters: {...clusters(), [server]: {...clusters()[server], registry}}};
+		},
+		rememberImage(server, lastImage) {
+			preferences = {...preferences, clusters: {...clusters(), [server]: {...clusters()[server], lastImage}}};
 		},
 		rememberProject(server, project, prefs) {
 			const cluster = clusters()[server] ?? {};
@@ -170,6 +184,10 @@ export function openSettings(env: NodeJS.ProcessEnv = process.env, now: Date = n
 			rememberRegistry(server, registry) {
 				const clusters = read().clusters ?? {};
 				store.set('clusters', {...clusters, [server]: {...clusters[server], registry}});
+			},
+			rememberImage(server, lastImage) {
+				const clusters = read().clusters ?? {};
+				store.set('clusters', {...clusters, [server]: {...clusters[server], lastImage}});
 			},
 			rememberProject(server, project, prefs) {
 				const clusters = read().clusters ?? {};

@@ -88,6 +88,7 @@ export async function runFlow(context: FlowContext): Promise<{result: FlowResult
 				if (!(error instanceof FlowError) || error.code !== EXIT.image || !chooser.remote) throw error;
 				return remoteImage(runner, await chooser.remote(error.message));
 			});
+	settings.rememberImage(server, image.ref);
 	say(`✔ image ${image.ref} (${engine === 'skopeo' ? 'remote: copied with skopeo' : engine})`);
 	state = {...state, step: 'project', engine, image};
 

@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wri
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {configDirectory, openSettings} from '../../source/config.js';
+import {configDirectory, openSettings, wantsCommands} from '../../source/config.js';
 
 let dir: string;
 beforeEach(() => {
@@ -28,6 +28,21 @@ describe('settings', () => {
 			lastProject: 'alice-web',
 			projects: {'alice-web': {imageStream: 'app', tag: '1.0'}},
 		});
+	});
+
+	it('remembers the last image per cluster; the commands show until something was pushed', () => {
+		const {settings} = openSettings({RAHTI_PUSH_CONFIG_DIR: dir});
+		const server = 'https://api.2.rahti.csc.fi:6443';
+		expect(wantsCommands(settings.read())).toBe(true);
+		settings.rememberImage(server, 'localhost/app:2');
+		expect(openSettings({RAHTI_PUSH_CONFIG_DIR: dir}).settings.cluster(server).lastImage).toBe(
+			'localhost/app:2',
+		);
+		expect(wantsCommands(settings.read())).toBe(true);
+		settings.rememberProject(server, 'p', {imageStream: 'app'});
+		expect(wantsCommands(settings.read())).toBe(false);
+		settings.setShowCommands(true);
+		expect(wantsCommands(settings.read())).toBe(true);
 	});
 
 	it.each([

@@ -134,6 +134,21 @@ describe('step 2: images', () => {
 		await view.waitFor('❯ alice-web');
 	});
 
+	it('the second run starts on the image chosen last time', async () => {
+		const services = testServices(scriptedRunner(loggedIn));
+		const first = renderWith(services, <App />);
+		await first.waitFor('5000 images');
+		await first.press('app-1234');
+		await first.waitFor('❯ localhost/app-1234:v1');
+		await first.press(KEYS.enter);
+		await first.waitFor('to which project?');
+		first.unmount();
+		const again = renderWith(services, <App />);
+		cleanup = again.unmount;
+		await again.waitFor('❯ localhost/app-1234:v1');
+		expect(again.frame()).not.toContain('match "');
+	});
+
 	it('Backspace edits the filter and, when it is empty, goes back no further than the first step', async () => {
 		const view = start(loggedIn);
 		await view.waitFor('5000 images');
