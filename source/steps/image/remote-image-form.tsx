@@ -13,6 +13,7 @@ import {Problem} from '../../ui/problem.js';
 import {Spinner} from '../../ui/spinner.js';
 import {TextField} from '../../ui/text-field.js';
 import {useTheme} from '../../ui/theme.js';
+import type {RemoteState} from './use-remote-image-state.js';
 import {useRemoteImage} from './use-remote-image.js';
 
 type Props = {
@@ -24,27 +25,32 @@ type Props = {
 };
 
 export function RemoteImageForm(props: Props) {
-	const theme = useTheme();
 	const {state, contexts} = useRemoteImage(props);
 	useFrameContexts(contexts);
+	return (
+		<Box flexDirection="column">
+			<Text wrap="truncate">
+				Copy a <Text bold>remote image</Text> straight to Rahti with skopeo (no local docker or podman):
+			</Text>
+			<Text> </Text>
+			<Body state={state} width={props.width} />
+		</Box>
+	);
+}
+
+function Body({state, width}: {state: RemoteState; width: number}) {
+	const theme = useTheme();
 	const parsed = parseRemoteReference(state.text);
 	const now = useMemo(() => new Date(), []);
-	const heading = (
-		<Text wrap="truncate">
-			Copy a <Text bold>remote image</Text> straight to Rahti with skopeo (no local docker or podman):
-		</Text>
-	);
 	switch (state.phase) {
 		case 'typing':
 			return (
 				<Box flexDirection="column">
-					{heading}
-					<Text> </Text>
 					<TextField
 						label="image"
 						value={state.text}
 						isFocused
-						width={props.width}
+						width={width}
 						problem={state.text && !parsed.ok ? parsed.problem : undefined}
 					/>
 					{parsed.ok && parsed.reference.ref !== state.text ? (
@@ -67,20 +73,14 @@ export function RemoteImageForm(props: Props) {
 			);
 		case 'inspecting':
 			return (
-				<Box flexDirection="column">
-					{heading}
-					<Text> </Text>
-					<Spinner
-						label={`Looking up ${parsed.ok ? parsed.reference.ref : state.text} (skopeo inspect)… Esc: stop`}
-					/>
-				</Box>
+				<Spinner
+					label={`Looking up ${parsed.ok ? parsed.reference.ref : state.text} (skopeo inspect)… Esc: stop`}
+				/>
 			);
 		case 'found': {
 			const {image} = state;
 			return (
 				<Box flexDirection="column">
-					{heading}
-					<Text> </Text>
 					<Text color={theme.ok} bold wrap="truncate">
 						✔ {image.ref}
 					</Text>
@@ -96,15 +96,11 @@ export function RemoteImageForm(props: Props) {
 		}
 		case 'failed':
 			return (
-				<Box flexDirection="column">
-					{heading}
-					<Text> </Text>
-					<Problem
-						title={state.problem.message}
-						lines={[state.problem.fix]}
-						next="r: retry · ←: edit the name"
-					/>
-				</Box>
+				<Problem
+					title={state.problem.message}
+					lines={[state.problem.fix]}
+					next="r: retry · ←: edit the name"
+				/>
 			);
 	}
 }
