@@ -1,3 +1,4 @@
+import type {ComponentProps} from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
 import {AccessStep} from '../../source/steps/access/access-step.js';
 import {DeployStep} from '../../source/steps/deploy/deploy-step.js';
@@ -18,6 +19,20 @@ function show(node: React.ReactNode, answers: Record<string, Answer>, options = 
 
 const bindings = (items: unknown[]) => ({stdout: JSON.stringify({kind: 'List', items})});
 const noop = () => {};
+/** Step 5 as the app shows it, with what a test changes. */
+const accessStep = (props: Partial<ComponentProps<typeof AccessStep>> = {}) => (
+	<AccessStep
+		isActive
+		height={24}
+		width={100}
+		server={SERVER}
+		project="p"
+		onDone={noop}
+		onBack={noop}
+		onRelogin={noop}
+		{...props}
+	/>
+);
 /** What the old docs had people run: a registry-viewer binding to a *user* named system:unauthenticated. */
 const OLD_DOCS_LEFTOVER = bindings([
 	{
@@ -30,22 +45,10 @@ const OLD_DOCS_LEFTOVER = bindings([
 describe('step 5: access', () => {
 	it('making images public asks for a confirmation that names the project; n does nothing', async () => {
 		let outcome: AccessOutcome | undefined;
-		const {view, runner} = show(
-			<AccessStep
-				height={24}
-				width={100}
-				isActive
-				server={SERVER}
-				project="p"
-				onDone={(o) => (outcome = o)}
-				onBack={noop}
-				onRelogin={noop}
-			/>,
-			{
-				'oc get rolebindings': bindings([]),
-				'oc policy': {stdout: 'ok'},
-			},
-		);
+		const {view, runner} = show(accessStep({onDone: (o) => (outcome = o)}), {
+			'oc get rolebindings': bindings([]),
+			'oc policy': {stdout: 'ok'},
+		});
 		await view.waitFor('Now: Private');
 		await view.press(KEYS.down, KEYS.down, KEYS.enter);
 		await view.waitFor('These commands will run');
@@ -65,19 +68,9 @@ describe('step 5: access', () => {
 	});
 
 	it('in a short terminal the commands shrink to one line each and the question stays on screen', async () => {
-		const {view} = show(
-			<AccessStep
-				isActive
-				height={10}
-				width={80}
-				server={SERVER}
-				project="a-long-project-name"
-				onDone={noop}
-				onBack={noop}
-				onRelogin={noop}
-			/>,
-			{'oc get rolebindings': bindings([])},
-		);
+		const {view} = show(accessStep({height: 10, width: 80, project: 'a-long-project-name'}), {
+			'oc get rolebindings': bindings([]),
+		});
 		await view.waitFor('Now: Private');
 		await view.press(KEYS.down, KEYS.down, KEYS.enter);
 		await view.waitFor('These commands will run');
@@ -90,16 +83,7 @@ describe('step 5: access', () => {
 
 	it('--access given to the full-screen wizard is preselected, even over a leftover’s meaning', async () => {
 		const {view} = show(
-			<AccessStep
-				isActive
-				height={24}
-				width={100}
-				server={SERVER}
-				project="p"
-				onDone={noop}
-				onBack={noop}
-				onRelogin={noop}
-			/>,
+			accessStep(),
 			{
 				'oc get rolebindings': OLD_DOCS_LEFTOVER,
 			},
@@ -110,19 +94,7 @@ describe('step 5: access', () => {
 	});
 
 	it('in a short terminal the levels scroll, so every choice can still be reached and seen', async () => {
-		const {view} = show(
-			<AccessStep
-				isActive
-				height={11}
-				width={60}
-				server={SERVER}
-				project="p"
-				onDone={noop}
-				onBack={noop}
-				onRelogin={noop}
-			/>,
-			{'oc get rolebindings': OLD_DOCS_LEFTOVER},
-		);
+		const {view} = show(accessStep({height: 11, width: 60}), {'oc get rolebindings': OLD_DOCS_LEFTOVER});
 		await view.waitFor(/❯ Anyone on the internet/);
 		expect(view.frame().split('\n').length).toBeLessThanOrEqual(11);
 		expect(view.frame()).not.toContain('Skip: leave access');
@@ -132,21 +104,9 @@ describe('step 5: access', () => {
 	});
 
 	it('shows an old-docs leftover and preselects what it meant', async () => {
-		const {view} = show(
-			<AccessStep
-				isActive
-				height={24}
-				width={100}
-				server={SERVER}
-				project="p"
-				onDone={noop}
-				onBack={noop}
-				onRelogin={noop}
-			/>,
-			{
-				'oc get rolebindings': OLD_DOCS_LEFTOVER,
-			},
-		);
+		const {view} = show(accessStep(), {
+			'oc get rolebindings': OLD_DOCS_LEFTOVER,
+		});
 		await view.waitFor('Old-docs leftover');
 		expect(view.frame()).toMatch(/which\s+matches nobody/);
 		expect(view.frame()).toMatch(/❯ Anyone on the internet/);
@@ -154,27 +114,15 @@ describe('step 5: access', () => {
 
 	it('already at the chosen level: nothing to change', async () => {
 		let outcome: AccessOutcome | undefined;
-		const {view, runner} = show(
-			<AccessStep
-				height={24}
-				width={100}
-				isActive
-				server={SERVER}
-				project="p"
-				onDone={(o) => (outcome = o)}
-				onBack={noop}
-				onRelogin={noop}
-			/>,
-			{
-				'oc get rolebindings': bindings([
-					{
-						metadata: {name: 'x'},
-						roleRef: {name: 'system:image-puller'},
-						subjects: [{kind: 'Group', name: 'system:authenticated'}],
-					},
-				]),
-			},
-		);
+		const {view, runner} = show(accessStep({onDone: (o) => (outcome = o)}), {
+			'oc get rolebindings': bindings([
+				{
+					metadata: {name: 'x'},
+					roleRef: {name: 'system:image-puller'},
+					subjects: [{kind: 'Group', name: 'system:authenticated'}],
+				},
+			]),
+		});
 		await view.waitFor('Now: All logged-in Rahti users');
 		await view.press(KEYS.enter);
 		await view.waitFor('Already so: nothing to change');
